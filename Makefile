@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# klint-sparse: sleep-in-atomic checking for kernel C, built on libsparse.
+#
+#   make            build klint-sparse (fetches and patches sparse 0.6.4)
+#   make demo       build, then check examples/demo.c
+#   make check      run validation/ (plain and under ASan+UBSan) and the
+#                   kernel-tree test
+#   make install    PREFIX=/usr/local
+#
+# SPARSE_SRC=DIR builds against a sparse 0.6.4 tree you already have.
+
+BUILD		?= build
+PREFIX		?= /usr/local
+SPARSE_TARBALL	:= $(BUILD)/sparse_0.6.4.orig.tar.gz
+SPARSE_DIR	:= $(BUILD)/sparse
+LIBSPARSE	:= $(SPARSE_DIR)/libsparse.a
+PATCHES		:= $(sort $(wildcard sparse-patches/*.patch))
+
+CC		?= gcc
+CFLAGS		?= -O2 -g
+WARNINGS	:= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare
+KS_CFLAGS	:= $(CFLAGS) $(WARNINGS) -I$(SPARSE_DIR) -Ichecker \
+		   -DANNOTATIONS_DIR='"$(PREFIX)/share/klint-sparse/annotations"'
+LDLIBS		:= -lelf
+SANITIZE	:= -fsanitize=address,undefined -fno-omit-frame-pointer
+
+SRCS		:= $(sort $(wildcard checker/*.c))
+OBJS		:= $(SRCS:checker/%.c=$(BUILD)/obj/%.o)
+SAN_OBJS	:= $(SRCS:checker/%.c=$(BUILD)/asan/%.o)
+HDRS		:= $(wildcard checker/*.h)
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+all: klint-sparse
+
+$(BUILD)/.packages: scripts/need-packages.sh
+	$(Q)mkdir -p $(BUILD)
+	$(Q)scripts/need-packages.sh
+	$(Q)touch $@
+
+ifdef SPARSE_SRC
+SPARSE_ORIGIN := $(SPARSE_SRC)
+else
+SPARSE_ORIGIN := $(SPARSE_TARBALL)
+$(SPARSE_TARBALL): scripts/get-sparse.sh | $(BUILD)/.packages
+	$(Q)scripts/get-sparse.sh $@
+endif
+
+# Unpacked and patched in a scratch directory, then renamed: an interrupted
+# build never leaves a half-patched tree behind.
+$(SPARSE_DIR)/.patched: $(SPARSE_ORIGIN) $(PATCHES) | $(BUILD)/.packages
+	@echo "  PATCH   sparse 0.6.4 ($(words $(PATCHES)) patches)"
+	$(Q)rm -rf $(SPARSE_DIR).tmp && mkdir -p $(SPARSE_DIR).tmp
+ifdef SPARSE_SRC
+	$(Q)cp -a $(SPARSE_SRC)/. $(SPARSE_DIR).tmp/
+else
+	$(Q)tar xzf $(SPARSE_TARBALL) --strip-components=1 -C $(SPARSE_DIR).tmp
+endif
+	$(Q)for p in $(PATCHES); do \
+		patch -s -p1 -d $(SPARSE_DIR).tmp < $$p || exit 1; done
+	$(Q)rm -rf $(SPARSE_DIR) && mv $(SPARSE_DIR).tmp $(SPARSE_DIR)
+	$(Q)touch $@
+
+$(LIBSPARSE): $(SPARSE_DIR)/.patched
+	@echo "  MAKE    libsparse.a"
+	$(Q)$(MAKE) -C $(SPARSE_DIR) libsparse.a CFLAGS="-O2 -g" \
+		> $(BUILD)/libsparse.log 2>&1 || { cat $(BUILD)/libsparse.log; exit 1; }
+
+$(BUILD)/obj/%.o: checker/%.c $(HDRS) $(LIBSPARSE)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KS_CFLAGS) -c -o $@ $<
+
+$(BUILD)/asan/%.o: checker/%.c $(HDRS) $(LIBSPARSE)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(KS_CFLAGS) $(SANITIZE) -c -o $@ $<
+
+klint-sparse: $(OBJS) $(LIBSPARSE)
+	@echo "  LD      $@"
+	$(Q)$(CC) -o $@ $(OBJS) $(LIBSPARSE) $(LDLIBS)
+
+$(BUILD)/asan/klint-sparse: $(SAN_OBJS) $(LIBSPARSE)
+	$(Q)$(CC) $(SANITIZE) -o $@ $(SAN_OBJS) $(LIBSPARSE) $(LDLIBS)
+
+demo: klint-sparse
+	./klint-sparse --annotations=annotations examples/demo.c
+
+check: klint-sparse $(BUILD)/asan/klint-sparse
+	$(Q)sh validation/run-tests.sh
+
+bench: klint-sparse
+	$(Q)sh bench/run.sh
+
+install: klint-sparse
+	install -d $(DESTDIR)$(PREFIX)/bin \
+		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations \
+		$(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 klint-sparse $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 annotations/*.tbl \
+		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations/
+	install -m 644 Documentation/klint-sparse.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man1/
+
+clean:
+	rm -rf $(BUILD)/obj $(BUILD)/asan klint-sparse
+
+distclean:
+	rm -rf $(BUILD) klint-sparse
+
+.PHONY: all demo check bench install clean distclean
