@@ -1,1 +1,61 @@
-int main(void){return 0;}
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * klint-sparse: kbuild runs it on every C file as $(CHECK) with the whole
+ * gcc command line.  It reports calls that may sleep in atomic context.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "arena.h"
+#include "lib.h"
+#include "options.h"
+#include "report.h"
+#include "symbol.h"
+#include "table.h"
+#include "unit.h"
+
+/*
+ * might_sleep() expands to nothing in some configurations; pinning it to
+ * a call keeps the same reports whatever the .config says.
+ */
+static void pin_might_sleep(void)
+{
+	add_pre_buffer("extern void __klint_might_sleep(void);\n");
+	add_pre_buffer("#strong_define might_sleep() __klint_might_sleep()\n");
+}
+
+static void load_tables(const char *argv0)
+{
+	const char *dir = opts.annotations ? opts.annotations
+					   : default_annotations_dir(argv0);
+	int i;
+
+	tables_load_dir(dir);
+	for (i = 0; i < opts.nr_extra_tables; i++)
+		if (tables_load_file(opts.extra_tables[i]))
+			exit(2);
+	if (opts.preempt_rt)
+		tables_apply_rt();
+}
+
+int main(int argc, char **argv)
+{
+	struct string_list *files = NULL;
+	struct symbol_list *syms;
+	char *file;
+
+	argc = options_parse(argc, argv);
+	load_tables(argv[0]);
+	mute_warnings = !opts.sparse_warnings;
+	pin_might_sleep();
+	syms = sparse_initialize(argc, argv, &files);
+	unit_check(syms);
+	diags_flush();
+	FOR_EACH_PTR(files, file) {
+		syms = sparse(file);
+		unit_check(syms);
+		diags_flush();
+		arena_free_all();
+	} END_FOR_EACH_PTR(file);
+	return 0;
+}

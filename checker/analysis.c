@@ -1,0 +1,798 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The per-function dataflow: a forward pass over the linearized IR that
+ * computes the atomic state at every instruction relative to entry, checks
+ * every call against its callee's expectation and builds the summary.
+ *
+ * The state is path-sensitive in one way only: it may hold a pending
+ * condition, the states on the two sides of one value being non-zero.
+ * That is what a trylock, or a wrapper returning with a lock held only on
+ * success, needs; the branch that tests the value picks its side.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "chain.h"
+#include "context.h"
+#include "frames.h"
+#include "func.h"
+#include "ir.h"
+#include "options.h"
+#include "report.h"
+#include "table.h"
+
+/* Visits to a block before its state is widened: enough for nested ifs. */
+#define WIDEN_AFTER	3
+
+struct flow {
+	bool live;
+	struct kstate s;	/* all paths to here */
+	pseudo_t cond;		/* if set, nz and z split s by cond's value */
+	bool has_nz, has_z;
+	struct kstate nz, z;
+};
+
+struct exits {
+	bool any_seen, nz_seen, z_seen;
+	struct kstate any, nz, z;
+	struct position pos;
+};
+
+struct ctx {
+	struct func *f;
+	const struct binding *bind;
+	bool report;		/* emit diagnostics */
+	bool final;		/* states are stable: check calls, build summary */
+	struct summary *out;
+	struct flow *in;
+	int *visits;
+	struct basic_block **bbs;
+	int nr_bbs;
+	int *work, nr_work;
+	bool *queued;
+	struct exits exits;
+	bool after_known_call;	/* a sparse context here repeats that call */
+};
+
+static void flow_join_part(struct kstate *into, bool *has, const struct kstate *from)
+{
+	if (*has)
+		kstate_join(into, from);
+	else
+		*into = *from;
+	*has = true;
+}
+
+/* Joins @from into @into; returns whether @into changed. */
+static bool flow_join(struct flow *into, const struct flow *from, bool widen)
+{
+	struct flow old = *into;
+
+	if (!from->live)
+		return false;
+	if (!into->live) {
+		*into = *from;
+		return true;
+	}
+	if (widen)
+		kstate_widen(&into->s, &from->s);
+	else
+		kstate_join(&into->s, &from->s);
+	if (into->cond && into->cond == from->cond) {
+		if (from->has_nz)
+			flow_join_part(&into->nz, &into->has_nz, &from->nz);
+		if (from->has_z)
+			flow_join_part(&into->z, &into->has_z, &from->z);
+	} else {
+		into->cond = NULL;
+	}
+	return !kstate_eq(&old.s, &into->s) || old.cond != into->cond ||
+	       old.has_nz != into->has_nz || old.has_z != into->has_z ||
+	       (into->has_nz && !kstate_eq(&old.nz, &into->nz)) ||
+	       (into->has_z && !kstate_eq(&old.z, &into->z));
+}
+
+static void flow_set_cond(struct flow *fl, pseudo_t cond, const struct kstate *nz,
+			  const struct kstate *z)
+{
+	fl->cond = cond;
+	fl->has_nz = nz != NULL;
+	fl->has_z = z != NULL;
+	if (nz)
+		fl->nz = *nz;
+	if (z)
+		fl->z = *z;
+	if (nz && z) {
+		fl->s = *nz;
+		kstate_join(&fl->s, z);
+	} else {
+		fl->s = nz ? *nz : *z;
+	}
+}
+
+static int bb_index(struct basic_block *bb)
+{
+	return (int)(long)bb->priv;
+}
+
+static void enqueue(struct ctx *c, int i)
+{
+	if (c->queued[i])
+		return;
+	c->queued[i] = true;
+	c->work[c->nr_work++] = i;
+}
+
+static struct instruction *phi_source(struct instruction *phi, struct basic_block *from)
+{
+	pseudo_t p;
+
+	FOR_EACH_PTR(phi->phi_list, p) {
+		if (p != VOID && p->def && p->def->bb == from)
+			return p->def;
+	} END_FOR_EACH_PTR(p);
+	return NULL;
+}
+
+/*
+ * An edge into a block that merges constants, as a function's return
+ * block does with "return 0" and "return 1", tells which state goes with
+ * which value: the edge's state becomes a condition on the phi.
+ */
+static void condition_on_phi(struct ctx *c, struct flow *edge,
+			     struct basic_block *from, struct basic_block *to)
+{
+	struct instruction *insn, *src;
+	long long v;
+
+	FOR_EACH_PTR(to->insns, insn) {
+		if (!insn->bb)
+			continue;
+		if (insn->opcode != OP_PHI)
+			break;
+		src = phi_source(insn, from);
+		if (!src)
+			continue;
+		if (edge->cond && src->phi_src == edge->cond) {
+			struct flow f = *edge;
+
+			flow_set_cond(edge, insn->target, f.has_nz ? &f.nz : NULL,
+				      f.has_z ? &f.z : NULL);
+			return;
+		}
+		if (const_value(src->phi_src, c->bind, NULL, &v)) {
+			struct kstate s = edge->s;
+
+			flow_set_cond(edge, insn->target, v ? &s : NULL, v ? NULL : &s);
+			return;
+		}
+	} END_FOR_EACH_PTR(insn);
+}
+
+static void propagate(struct ctx *c, const struct flow *fl, struct basic_block *from,
+		      struct basic_block *to)
+{
+	struct flow edge = *fl;
+	int i = bb_index(to);
+
+	if (!edge.live)
+		return;
+	condition_on_phi(c, &edge, from, to);
+	if (flow_join(&c->in[i], &edge, ++c->visits[i] > WIDEN_AFTER))
+		enqueue(c, i);
+}
+
+/* ---- what calls do ---- */
+
+static const struct step *origin_step(struct position pos, const char *name,
+				      enum what what)
+{
+	return step_new(pos, NULL, "%s %s here", name, what_action(what));
+}
+
+static const char *count_str(const struct ctx *c, const struct kstate *s, int bad)
+{
+	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0 };
+	long lo = 0, hi = 0;
+	bool inf = false, composite = false;
+	char buf[64];
+	int d;
+
+	if (bad == DIM_IRQ)
+		return "";
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = range_add(s->r[d], range_point(c->f->assume[d].lo));
+
+		if (!weight[d])
+			continue;
+		if (d != DIM_PREEMPT && (r.lo || r.hi))
+			composite = true;
+		if (r.hi >= RANGE_INF)
+			inf = true;
+		lo += weight[d] * (r.lo > 0 ? r.lo : 0);
+		hi += weight[d] * (r.hi > 0 && r.hi < RANGE_INF ? r.hi : 0);
+	}
+	if (composite && !inf && lo == hi)
+		return arena_printf(" (preempt count %#lx)", lo);
+	if (composite)
+		return arena_printf(" (preempt count %#lx%s)", lo, inf ? ".." : "");
+	return arena_printf(" (preempt count %s)",
+			    range_str(range_add(s->r[DIM_PREEMPT],
+						range_point(c->f->assume[DIM_PREEMPT].lo)),
+				      buf, sizeof(buf)));
+}
+
+static struct origin blame(const struct ctx *c, const struct kstate *s, int d)
+{
+	if (s->origin[d].where)
+		return s->origin[d];
+	return c->f->assume_origin[d];
+}
+
+static void violation(struct ctx *c, struct instruction *insn, const struct flow *fl,
+		      int bad, const char *callee, const struct step *why)
+{
+	struct origin o = blame(c, &fl->s, bad);
+	struct diag *d;
+
+	d = diag_new(CAT_ATOMIC_SLEEP, report_pos(insn), "%s may sleep while %s%s",
+		     callee, what_state(o.what), count_str(c, &fl->s, bad));
+	diag_add_chain(d, o.where);
+	diag_add_chain(d, why);
+	if (c->report) {
+		diag_emit(d);
+	} else if (c->bind) {
+		d->next = c->out->inner;
+		c->out->inner = d;
+	}
+}
+
+/*
+ * Checks a call whose callee accepts entry states @e.  A call that is
+ * illegal whatever this function's caller does is reported here, where
+ * the fix goes; otherwise it narrows this function's own expectation.
+ */
+static void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
+		       const struct expect *e, const char *callee, const struct step *why)
+{
+	struct expect *mine = &c->out->expect;
+	struct range ok[NR_DIMS];
+	bool narrowed = false;
+	int d;
+
+	if (!c->final || expect_is_any(e))
+		return;
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
+
+		ok[d] = range_meet(range_solve(e->r[d], fl->s.r[d]), allowed);
+		if (!range_empty(ok[d]))
+			continue;
+		/* Less atomic than the callee wants is a balance bug: not ours. */
+		if (fl->s.r[d].hi != RANGE_INF &&
+		    fl->s.r[d].hi + allowed.lo <= e->r[d].hi)
+			return;
+		violation(c, insn, fl, d, callee, why);
+		return;
+	}
+	for (d = 0; d < NR_DIMS; d++) {
+		if (!range_eq(ok[d], mine->r[d]))
+			narrowed = true;
+		mine->r[d] = ok[d];
+	}
+	if (narrowed && !mine->why)
+		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
+				     c->f->name, callee, why ? "" : ", which may sleep");
+}
+
+static void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
+			const struct kstate *nz_delta, const struct kstate *z_delta)
+{
+	struct kstate nz = fl->s, z = fl->s;
+
+	kstate_apply(&nz, nz_delta);
+	if (!if_ret) {
+		fl->s = nz;
+		if (fl->cond) {
+			kstate_apply(&fl->nz, nz_delta);
+			kstate_apply(&fl->z, nz_delta);
+		}
+		return;
+	}
+	kstate_apply(&z, z_delta);
+	flow_set_cond(fl, insn->target, &nz, &z);
+}
+
+static const char *gfp_desc(const char *name, long long mask)
+{
+	const char *gfp = gfp_name(mask);
+
+	if (gfp)
+		return arena_printf("%s(%s)", name, gfp);
+	return arena_printf("%s(%#llx)", name, mask);
+}
+
+/* Whether the gfp argument @n may sleep; unknown masks are not guessed. */
+static bool gfp_sleeps(struct ctx *c, struct instruction *insn, int n, long long *mask)
+{
+	pseudo_t arg = call_argument(insn, n);
+
+	if (!arg || !tables.gfp_direct_reclaim)
+		return false;
+	if (!const_value(arg, c->bind, &c->out->param_dep, mask))
+		return false;
+	return (*mask & tables.gfp_direct_reclaim) != 0;
+}
+
+static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
+			 const struct effect *e, const char *name)
+{
+	struct position pos = report_pos(insn);
+	const char *callee = arena_printf("%s()", name);
+	struct kstate delta, none;
+	long long v;
+	int d;
+
+	kstate_zero(&delta);
+	kstate_zero(&none);
+	if (e->sleep) {
+		struct expect x;
+
+		expect_process(&x);
+		check_call(c, insn, fl, &x, callee, NULL);
+	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
+		struct expect x;
+
+		expect_process(&x);
+		check_call(c, insn, fl, &x, gfp_desc(name, v), NULL);
+	}
+	for (d = 0; d < NR_DIMS; d++)
+		delta.r[d] = range_point(e->adj[d]);
+	if (e->adj_arg &&
+	    const_value(call_argument(insn, e->adj_arg), c->bind, NULL, &v))
+		delta.r[DIM_PREEMPT] = range_point(e->adj[DIM_PREEMPT] +
+						   e->adj_arg_sign * v);
+	for (d = 0; d < NR_DIMS; d++) {
+		if (delta.r[d].hi > 0) {
+			enum what w = d == DIM_PREEMPT || e->what == WHAT_IRQ ||
+				      d == DIM_IRQ ? e->what : what_default(d);
+
+			if (d == DIM_IRQ)
+				w = WHAT_IRQ;
+			delta.origin[d] = (struct origin){
+				w, c->final ? origin_step(pos, callee, w) : NULL };
+			if (!c->final)
+				delta.origin[d].where = (const struct step *)e;
+		}
+	}
+	apply_delta(fl, insn, e->if_ret, &delta, &none);
+}
+
+/* A callee's adjustment as seen from the call: origins point through it. */
+static void lift(struct kstate *out, const struct kstate *adj, struct position pos,
+		 const char *name, bool final)
+{
+	int d;
+
+	*out = *adj;
+	for (d = 0; d < NR_DIMS; d++) {
+		const struct origin *o = &adj->origin[d];
+
+		if (adj->r[d].hi <= 0 || !o->where)
+			continue;
+		out->origin[d].where = final ?
+			step_new(pos, o->where, "after %s() returns here, %s",
+				 name, what_state(o->what)) : o->where;
+	}
+}
+
+static void bind_arguments(struct ctx *c, struct instruction *insn, struct func *g,
+			   struct binding *b)
+{
+	int i;
+
+	memset(b, 0, sizeof(*b));
+	for (i = 0; i < MAX_BOUND_ARGS; i++) {
+		unsigned long deps = 0;
+
+		if (!(g->sum.param_dep & (1UL << i)))
+			continue;
+		if (const_value(call_argument(insn, i + 1), c->bind, &deps, &b->val[i]))
+			b->known |= 1UL << i;
+		else
+			c->out->param_dep |= deps;
+	}
+}
+
+static void emit_inner(struct ctx *c, struct instruction *insn, struct func *g,
+		       const struct summary *sum)
+{
+	struct diag *d;
+
+	for (d = sum->inner; d; d = d->next) {
+		struct diag *copy = arena_alloc(sizeof(*copy));
+
+		*copy = *d;
+		copy->next = NULL;
+		diag_add_chain(copy, step_new(report_pos(insn), NULL,
+			"%s() is called here with the arguments that make it sleep",
+			g->name));
+		diag_emit(copy);
+	}
+}
+
+static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
+		       struct func *g)
+{
+	struct position pos = report_pos(insn);
+	const struct summary *sum;
+	struct kstate nz, z;
+	struct binding b;
+
+	bind_arguments(c, insn, g, &b);
+	sum = summary_for_call(g, &b, c->f->scc);
+	check_call(c, insn, fl, &sum->expect, arena_printf("%s()", g->name),
+		   sum->expect.why);
+	if (c->final && c->report && sum->inner)
+		emit_inner(c, insn, g, sum);
+	if (sum->by_ret) {
+		lift(&nz, &sum->adj_nz, pos, g->name, c->final);
+		lift(&z, &sum->adj_z, pos, g->name, c->final);
+		apply_delta(fl, insn, true, &nz, &z);
+	} else {
+		lift(&nz, &sum->adj, pos, g->name, c->final);
+		apply_delta(fl, insn, false, &nz, &nz);
+	}
+}
+
+/* A call to something the tables do not name and this file does not define. */
+static void apply_unknown(struct ctx *c, struct flow *fl, struct instruction *insn,
+			  const char *name)
+{
+	struct pseudo *arg;
+	long long mask;
+	int n = 0;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		n++;
+		if (argument_is_gfp(insn, n) && gfp_sleeps(c, insn, n, &mask)) {
+			struct expect x;
+
+			expect_process(&x);
+			check_call(c, insn, fl, &x, gfp_desc(name, mask), NULL);
+			return;
+		}
+	} END_FOR_EACH_PTR(arg);
+}
+
+static bool known_call(struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	const struct effect *e;
+
+	if (!sym || !sym->ident)
+		return false;
+	if (func_of(sym))
+		return true;
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	return e && !e->nosleep;
+}
+
+static void do_call(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	const struct effect *api = frame_api(insn), *e;
+	struct func *g;
+	const char *name;
+
+	c->after_known_call = known_call(insn);
+	if (!sym || !sym->ident)
+		return;
+	name = api ? api->name : symbol_name(sym);
+	g = func_of(sym);
+	if (g) {
+		apply_func(c, fl, insn, g);
+		return;
+	}
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	if (e) {
+		if (api && e->gfp_arg && !api->gfp_arg)
+			name = symbol_name(sym);
+		apply_effect(c, fl, insn, e, name);
+	} else {
+		apply_unknown(c, fl, insn, name);
+	}
+}
+
+static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct kstate delta;
+	enum what what;
+
+	if (c->after_known_call || !insn->increment)
+		return;
+	if (!context_is_atomic(insn->context_expr, &what))
+		return;
+	kstate_zero(&delta);
+	delta.r[DIM_PREEMPT] = range_point(insn->increment);
+	if (insn->increment > 0)
+		delta.origin[DIM_PREEMPT] = (struct origin){ what,
+			c->final ? step_new(report_pos(insn), NULL,
+					    "__acquire() %s here", what_action(what))
+				 : (const struct step *)insn };
+	apply_delta(fl, insn, false, &delta, &delta);
+}
+
+/* Moves a pending condition through copies and tests against zero. */
+static void follow_cond(struct flow *fl, struct instruction *insn)
+{
+	bool swap = false;
+
+	if (!fl->cond)
+		return;
+	switch (insn->opcode) {
+	case OP_COPY:
+	case OP_ZEXT:
+	case OP_SEXT:
+	case OP_TRUNC:
+		if (insn->src != fl->cond)
+			return;
+		break;
+	case OP_SET_NE:
+	case OP_SET_EQ:
+		if (!((insn->src1 == fl->cond && is_zero(insn->src2)) ||
+		      (insn->src2 == fl->cond && is_zero(insn->src1))))
+			return;
+		swap = insn->opcode == OP_SET_EQ;
+		break;
+	default:
+		return;
+	}
+	fl->cond = insn->target;
+	if (swap) {
+		struct kstate t = fl->nz;
+		bool h = fl->has_nz;
+
+		fl->nz = fl->z;
+		fl->has_nz = fl->has_z;
+		fl->z = t;
+		fl->has_z = h;
+	}
+}
+
+static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct flow t = *fl, f = *fl;
+	unsigned long deps = 0;
+	long long v;
+
+	if (const_value(insn->cond, c->bind, &deps, &v)) {
+		propagate(c, fl, insn->bb, v ? insn->bb_true : insn->bb_false);
+		return;
+	}
+	c->out->param_dep |= deps;
+	if (fl->cond && insn->cond == fl->cond) {
+		t.live = fl->has_nz;
+		f.live = fl->has_z;
+		t.s = fl->nz;
+		f.s = fl->z;
+		t.cond = f.cond = NULL;
+	}
+	propagate(c, &t, insn->bb, insn->bb_true);
+	propagate(c, &f, insn->bb, insn->bb_false);
+}
+
+static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct exits *x = &c->exits;
+	long long v;
+
+	if (!c->final)
+		return;
+	x->pos = insn->pos;
+	if (fl->cond && insn->src == fl->cond) {
+		if (fl->has_nz)
+			flow_join_part(&x->nz, &x->nz_seen, &fl->nz);
+		if (fl->has_z)
+			flow_join_part(&x->z, &x->z_seen, &fl->z);
+	} else if (insn->src && insn->src != VOID &&
+		   const_value(insn->src, c->bind, NULL, &v)) {
+		if (v)
+			flow_join_part(&x->nz, &x->nz_seen, &fl->s);
+		else
+			flow_join_part(&x->z, &x->z_seen, &fl->s);
+	} else {
+		flow_join_part(&x->any, &x->any_seen, &fl->s);
+	}
+}
+
+static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	const struct effect *api = NULL;
+	struct basic_block *child;
+
+	switch (frame_rule(insn, &api)) {
+	case FRAME_SUPPRESS:
+		return;
+	case FRAME_APPLY:
+		apply_effect(c, fl, insn, api, api->name);
+		c->after_known_call = false;
+		return;
+	case FRAME_NORMAL:
+		break;
+	}
+	switch (insn->opcode) {
+	case OP_CALL:
+		do_call(c, fl, insn);
+		return;
+	case OP_CONTEXT:
+		do_context(c, fl, insn);
+		return;
+	case OP_CBR:
+		branch(c, fl, insn);
+		fl->live = false;
+		return;
+	case OP_BR:
+		propagate(c, fl, insn->bb, insn->bb_true);
+		fl->live = false;
+		return;
+	case OP_SWITCH:
+	case OP_COMPUTEDGOTO:
+		FOR_EACH_PTR(insn->bb->children, child) {
+			propagate(c, fl, insn->bb, child);
+		} END_FOR_EACH_PTR(child);
+		fl->live = false;
+		return;
+	case OP_RET:
+		ret(c, fl, insn);
+		fl->live = false;
+		return;
+	case OP_UNREACH:
+		fl->live = false;
+		return;
+	default:
+		break;
+	}
+	c->after_known_call = false;
+	follow_cond(fl, insn);
+}
+
+static void run_block(struct ctx *c, int i)
+{
+	struct basic_block *bb = c->bbs[i];
+	struct flow fl = c->in[i];
+	struct instruction *insn;
+
+	c->after_known_call = false;
+	FOR_EACH_PTR(bb->insns, insn) {
+		if (!insn->bb)
+			continue;
+		transfer(c, &fl, insn);
+		if (!fl.live)
+			return;
+	} END_FOR_EACH_PTR(insn);
+}
+
+static void solve(struct ctx *c)
+{
+	while (c->nr_work) {
+		int i = c->work[--c->nr_work];
+
+		c->queued[i] = false;
+		run_block(c, i);
+	}
+}
+
+static void exits_to_summary(struct ctx *c)
+{
+	struct exits *x = &c->exits;
+	struct summary *out = c->out;
+
+	out->adj = x->any_seen ? x->any : x->nz_seen ? x->nz : x->z;
+	if (x->any_seen && x->nz_seen)
+		kstate_join(&out->adj, &x->nz);
+	if ((x->any_seen || x->nz_seen) && x->z_seen)
+		kstate_join(&out->adj, &x->z);
+	out->by_ret = !x->any_seen && x->nz_seen && x->z_seen &&
+		      !kstate_eq(&x->nz, &x->z);
+	if (out->by_ret) {
+		out->adj_nz = x->nz;
+		out->adj_z = x->z;
+	}
+}
+
+/* Paths that return with different states and nothing to tell them apart. */
+static void check_balance(struct ctx *c)
+{
+	struct summary *out = c->out;
+	struct diag *diag;
+	char buf[64];
+	int d;
+
+	if (!c->report || out->by_ret || out->param_dep)
+		return;
+	for (d = 0; d < NR_DIMS; d++) {
+		struct origin o = out->adj.origin[d];
+
+		if (range_is_point(out->adj.r[d]))
+			continue;
+		if (!o.where)
+			o.what = what_default(d);
+		diag = diag_new(CAT_UNBALANCED, c->exits.pos,
+				"%s() returns with %s on some paths only (%s depth %s at return)",
+				c->f->name, what_state(o.what), dim_names[d],
+				range_str(out->adj.r[d], buf, sizeof(buf)));
+		diag_add_chain(diag, o.where);
+		diag_emit(diag);
+		return;
+	}
+}
+
+static void setup(struct ctx *c)
+{
+	struct basic_block *bb;
+	int n = 0;
+
+	FOR_EACH_PTR(c->f->ep->bbs, bb) {
+		n++;
+	} END_FOR_EACH_PTR(bb);
+	c->nr_bbs = n;
+	c->bbs = ks_calloc(n, sizeof(*c->bbs));
+	c->in = ks_calloc(n, sizeof(*c->in));
+	c->visits = ks_calloc(n, sizeof(*c->visits));
+	c->work = ks_calloc(n, sizeof(*c->work));
+	c->queued = ks_calloc(n, sizeof(*c->queued));
+	n = 0;
+	FOR_EACH_PTR(c->f->ep->bbs, bb) {
+		bb->priv = (void *)(long)n;
+		c->bbs[n++] = bb;
+	} END_FOR_EACH_PTR(bb);
+}
+
+static void teardown(struct ctx *c)
+{
+	free(c->bbs);
+	free(c->in);
+	free(c->visits);
+	free(c->work);
+	free(c->queued);
+}
+
+static void start(struct ctx *c)
+{
+	struct basic_block *entry = c->f->ep->entry->bb;
+	int i;
+
+	for (i = 0; i < c->nr_bbs; i++) {
+		memset(&c->in[i], 0, sizeof(c->in[i]));
+		c->visits[i] = 0;
+	}
+	i = bb_index(entry);
+	c->in[i].live = true;
+	kstate_zero(&c->in[i].s);
+	enqueue(c, i);
+}
+
+void analyse(struct func *f, const struct binding *bind, bool report,
+	     struct summary *out)
+{
+	struct ctx c = { .f = f, .bind = bind, .report = report, .out = out };
+	int i;
+
+	summary_neutral(out);
+	if (!f->ep || !f->ep->entry)
+		return;
+	frames_scan(f->ep, known_call);
+	setup(&c);
+	start(&c);
+	solve(&c);
+	/* States are stable: one more pass in block order checks and builds. */
+	c.final = true;
+	for (i = 0; i < c.nr_bbs; i++)
+		if (c.in[i].live)
+			run_block(&c, i);
+	exits_to_summary(&c);
+	check_balance(&c);
+	teardown(&c);
+}

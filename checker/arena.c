@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+#define CHUNK_SIZE	(64 * 1024)
+
+struct chunk {
+	struct chunk *next;
+	size_t used, size;
+	char data[];
+};
+
+static struct chunk *chunks;
+
+static void out_of_memory(void)
+{
+	fprintf(stderr, "klint-sparse: out of memory\n");
+	exit(2);
+}
+
+void *ks_malloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *ks_calloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+char *ks_strdup(const char *s)
+{
+	char *p = strdup(s);
+
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *arena_alloc(size_t size)
+{
+	struct chunk *c = chunks;
+	void *p;
+
+	size = (size + 15) & ~(size_t)15;
+	if (!c || c->used + size > c->size) {
+		size_t want = size > CHUNK_SIZE ? size : CHUNK_SIZE;
+
+		c = ks_malloc(sizeof(*c) + want);
+		c->size = want;
+		c->used = 0;
+		c->next = chunks;
+		chunks = c;
+	}
+	p = c->data + c->used;
+	c->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+char *arena_printf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	p = arena_alloc(n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+char *arena_strdup(const char *s)
+{
+	return arena_printf("%s", s);
+}
+
+void arena_free_all(void)
+{
+	while (chunks) {
+		struct chunk *next = chunks->next;
+
+		free(chunks);
+		chunks = next;
+	}
+}

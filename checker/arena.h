@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Memory that lives as long as one checked file: summaries, chains and
+ * message texts point into each other freely and are dropped together.
+ */
+#ifndef KS_ARENA_H
+#define KS_ARENA_H
+
+#include <stddef.h>
+
+void *arena_alloc(size_t size);
+char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *arena_strdup(const char *s);
+void arena_free_all(void);
+
+/* For the whole run: the tables, the options. Exits on failure. */
+void *ks_malloc(size_t size);
+void *ks_calloc(size_t n, size_t size);
+char *ks_strdup(const char *s);
+
+#endif

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <string.h>
+
+#include "atomic.h"
+
+const char *const dim_names[NR_DIMS] = {
+	[DIM_PREEMPT] = "preempt",
+	[DIM_SOFTIRQ] = "softirq",
+	[DIM_HARDIRQ] = "hardirq",
+	[DIM_IRQ] = "irq",
+};
+
+static const struct {
+	const char *name, *state, *action;
+} whats[NR_WHATS] = {
+	[WHAT_NONE] = { "none", "in atomic context", "enters atomic context" },
+	[WHAT_SPINLOCK] = { "spinlock", "a spinlock is held", "acquires a spinlock" },
+	[WHAT_RWLOCK] = { "rwlock", "an rwlock is held", "acquires an rwlock" },
+	[WHAT_RCU] = { "rcu", "inside an RCU read-side critical section",
+		       "enters an RCU read-side critical section" },
+	[WHAT_PREEMPT] = { "preempt", "preemption is disabled", "disables preemption" },
+	[WHAT_IRQ] = { "irq", "interrupts are disabled", "disables interrupts" },
+	[WHAT_BH] = { "bh", "bottom halves are disabled", "disables bottom halves" },
+	[WHAT_HARDIRQ] = { "hardirq", "in hard interrupt context",
+			   "enters hard interrupt context" },
+	[WHAT_SOFTIRQ] = { "softirq", "in softirq context", "enters softirq context" },
+	[WHAT_KMAP] = { "kmap", "an atomic kmap is held", "maps a page atomically" },
+};
+
+int what_parse(const char *s, enum what *what)
+{
+	int i;
+
+	for (i = 0; i < NR_WHATS; i++) {
+		if (!strcmp(s, whats[i].name)) {
+			*what = i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+enum what what_default(enum dim d)
+{
+	switch (d) {
+	case DIM_PREEMPT:
+		return WHAT_PREEMPT;
+	case DIM_SOFTIRQ:
+		return WHAT_BH;
+	case DIM_HARDIRQ:
+		return WHAT_HARDIRQ;
+	default:
+		return WHAT_IRQ;
+	}
+}
+
+const char *what_state(enum what what)
+{
+	return whats[what].state;
+}
+
+const char *what_action(enum what what)
+{
+	return whats[what].action;
+}
+
+void kstate_zero(struct kstate *s)
+{
+	int d;
+
+	memset(s, 0, sizeof(*s));
+	for (d = 0; d < NR_DIMS; d++)
+		s->r[d] = range_point(0);
+}
+
+bool kstate_eq(const struct kstate *a, const struct kstate *b)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (!range_eq(a->r[d], b->r[d]))
+			return false;
+	return true;
+}
+
+/* Keep the origin of the path that is more atomic: that is the one to blame. */
+static void join_origin(struct kstate *into, const struct kstate *from, int d)
+{
+	if (!into->origin[d].where ||
+	    (from->origin[d].where && from->r[d].hi > into->r[d].hi))
+		into->origin[d] = from->origin[d];
+}
+
+void kstate_join(struct kstate *into, const struct kstate *from)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		join_origin(into, from, d);
+		into->r[d] = range_join(into->r[d], from->r[d]);
+	}
+}
+
+void kstate_widen(struct kstate *into, const struct kstate *from)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		join_origin(into, from, d);
+		into->r[d] = range_widen(into->r[d], from->r[d]);
+	}
+}
+
+void kstate_apply(struct kstate *s, const struct kstate *delta)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range dr = delta->r[d];
+		bool was_atomic = s->r[d].hi > 0 && s->origin[d].where;
+
+		s->r[d] = range_add(s->r[d], dr);
+		if (dr.hi > 0 && delta->origin[d].where && !was_atomic)
+			s->origin[d] = delta->origin[d];
+		else if (range_eq(s->r[d], range_point(0)))
+			s->origin[d] = (struct origin){ 0 };
+	}
+}

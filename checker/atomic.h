@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The atomic state: one interval per kind of atomicity, relative to a
+ * function's entry, and where each kind was last entered.
+ *
+ * A single integer cannot say why sleeping is illegal: local_irq_save()
+ * leaves the preempt count alone, rcu_read_lock() may or may not touch it,
+ * and a report must say which one the developer has to undo.
+ */
+#ifndef KS_ATOMIC_H
+#define KS_ATOMIC_H
+
+#include <stdbool.h>
+
+#include "range.h"
+
+enum dim {
+	DIM_PREEMPT,	/* preempt-disable depth: locks, preempt_disable, RCU */
+	DIM_SOFTIRQ,	/* bottom halves disabled, or serving a softirq */
+	DIM_HARDIRQ,	/* serving a hard interrupt */
+	DIM_IRQ,	/* interrupts disabled: not in the count, still atomic */
+	NR_DIMS
+};
+
+enum what {
+	WHAT_NONE,
+	WHAT_SPINLOCK,
+	WHAT_RWLOCK,
+	WHAT_RCU,
+	WHAT_PREEMPT,
+	WHAT_IRQ,
+	WHAT_BH,
+	WHAT_HARDIRQ,
+	WHAT_SOFTIRQ,
+	WHAT_KMAP,
+	NR_WHATS
+};
+
+struct step;
+
+/* Where a kind of atomicity was entered, for the report's first note. */
+struct origin {
+	enum what what;
+	const struct step *where;
+};
+
+struct kstate {
+	struct range r[NR_DIMS];
+	struct origin origin[NR_DIMS];
+};
+
+extern const char *const dim_names[NR_DIMS];
+
+int what_parse(const char *s, enum what *what);
+enum what what_default(enum dim d);
+/* "a spinlock is held", "interrupts are disabled", ... */
+const char *what_state(enum what what);
+/* "acquires a spinlock", "disables interrupts", ... */
+const char *what_action(enum what what);
+
+void kstate_zero(struct kstate *s);
+bool kstate_eq(const struct kstate *a, const struct kstate *b);
+void kstate_join(struct kstate *into, const struct kstate *from);
+void kstate_widen(struct kstate *into, const struct kstate *from);
+/*
+ * Adds @delta to @s.  A dimension that @delta makes atomic takes @delta's
+ * origin, so nested locks blame the outermost; one that comes back to zero
+ * forgets where it began.
+ */
+void kstate_apply(struct kstate *s, const struct kstate *delta);
+
+#endif

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * sparse's context annotations (__acquires, __releases, __must_hold,
+ * __context__) mapped onto the atomic state.  A context counts when its
+ * lock expression is of a type, or is a name, that the tables call atomic:
+ * a spinlock is atomic, a mutex is not.
+ */
+#ifndef KS_CONTEXT_H
+#define KS_CONTEXT_H
+
+#include <stdbool.h>
+
+#include "atomic.h"
+
+struct expression;
+struct symbol;
+struct func;
+
+bool context_is_atomic(struct expression *expr, enum what *what);
+/* Raises @f's entry assumption for each atomic context it must be entered in. */
+void context_entry_assumption(struct func *f);
+
+#endif

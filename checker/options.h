@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * klint-sparse's own options, taken out of the command line before sparse
+ * sees the rest (kbuild's whole gcc command line).
+ */
+#ifndef KS_OPTIONS_H
+#define KS_OPTIONS_H
+
+#include <stdbool.h>
+
+struct options {
+	const char *annotations;	/* directory of *.tbl */
+	const char **extra_tables;	/* --annotations-file=FILE, repeatable */
+	int nr_extra_tables;
+	bool preempt_rt;
+	bool sparse_warnings;		/* let sparse's own warnings through */
+};
+
+extern struct options opts;
+
+/* Removes our options from argv; returns the new argc. */
+int options_parse(int argc, char **argv);
+const char *default_annotations_dir(const char *argv0);
+
+#endif

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Diagnostics in gcc's form.  They are collected per file, then sorted by
+ * position and printed once each: the analysis visits functions bottom-up,
+ * not in the order a reader expects.
+ */
+#ifndef KS_REPORT_H
+#define KS_REPORT_H
+
+#include <stdbool.h>
+
+#include "lib.h"
+
+enum category {
+	CAT_ATOMIC_SLEEP,	/* -Watomic-sleep: sleeping in atomic context */
+	CAT_UNBALANCED,		/* -Wunbalanced-return: paths disagree at return */
+	CAT_ANNOTATION,		/* -Wannotation-mismatch: attribute vs inference */
+	NR_CATEGORIES
+};
+
+#define MAX_CHAINS	3
+
+struct step;
+
+struct diag {
+	enum category cat;
+	struct position pos;
+	const char *msg;
+	const struct step *chains[MAX_CHAINS];	/* printed as notes, in order */
+	struct diag *next;
+};
+
+extern bool category_enabled[NR_CATEGORIES];
+
+/* Parses "atomic-sleep" etc. after -W or -Wno-; false if not ours. */
+bool category_switch(const char *name, bool on);
+struct diag *diag_new(enum category cat, struct position pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void diag_add_chain(struct diag *d, const struct step *chain);
+void diag_emit(struct diag *d);
+/* Prints this file's diagnostics; returns how many warnings. */
+int diags_flush(void);
+const char *pos_file(struct position pos);
+
+#endif

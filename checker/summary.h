@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Function summaries, klint's pair generalized to our atomic state:
+ * the adjustment (how a call changes the state) and the expectation
+ * (the entry states under which nothing the function does is illegal).
+ */
+#ifndef KS_SUMMARY_H
+#define KS_SUMMARY_H
+
+#include <stdbool.h>
+
+#include "atomic.h"
+
+struct diag;
+
+struct expect {
+	struct range r[NR_DIMS];	/* absolute entry values allowed */
+	const struct step *why;		/* from the narrowing call down to the sleep */
+};
+
+struct summary {
+	struct kstate adj;		/* every return path joined */
+	bool by_ret;			/* adj_nz and adj_z tell the paths apart */
+	struct kstate adj_nz, adj_z;	/* returning non-zero, returning zero */
+	struct expect expect;
+	unsigned long param_dep;	/* bit i: argument i+1's value matters */
+	/* Violations inside a specialized body, reported by the caller. */
+	struct diag *inner;
+};
+
+/* Takes any state and never sleeps: what an unknown call is taken to be. */
+void summary_neutral(struct summary *s);
+void expect_any(struct expect *e);
+/* A primitive that may sleep: only process context at entry. */
+void expect_process(struct expect *e);
+bool summary_eq(const struct summary *a, const struct summary *b);
+bool expect_is_any(const struct expect *e);
+
+#endif

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "table.h"
+
+struct tables tables;
+
+#define HASH_SIZE	4096	/* power of two, several times the rows */
+
+static struct effect *rows[HASH_SIZE];
+static int nr_rows;
+
+struct named {
+	const char *name;
+	unsigned long value;
+	enum what what;
+	struct named *next;
+};
+
+static struct named *gfp_names, *context_kinds;
+
+static unsigned int hash(const char *s, int len)
+{
+	unsigned int h = 2166136261u;
+
+	while (len--)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+const struct effect *table_lookup(const char *name, int len)
+{
+	unsigned int i = hash(name, len) & (HASH_SIZE - 1);
+
+	for (; rows[i]; i = (i + 1) & (HASH_SIZE - 1)) {
+		if (!strncmp(rows[i]->name, name, len) && !rows[i]->name[len])
+			return rows[i];
+	}
+	return NULL;
+}
+
+static int insert(struct effect *e)
+{
+	int len = strlen(e->name);
+	unsigned int i = hash(e->name, len) & (HASH_SIZE - 1);
+
+	if (nr_rows >= HASH_SIZE / 2)
+		return -1;
+	for (; rows[i]; i = (i + 1) & (HASH_SIZE - 1)) {
+		if (!strcmp(rows[i]->name, e->name))
+			return -2;
+	}
+	rows[i] = e;
+	nr_rows++;
+	return 0;
+}
+
+struct parse {
+	const char *file;
+	int line;
+};
+
+static int parse_error(struct parse *p, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s:%d: error: ", p->file, p->line);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	return -1;
+}
+
+static int parse_count(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (end == s || *end || v <= 0 || v > 0xffff)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* "preempt+1", "irq-1", "preempt+=arg1" */
+static int parse_adjust(struct parse *p, struct effect *e, char *tok)
+{
+	int d, sign, n;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		size_t len = strlen(dim_names[d]);
+
+		if (strncmp(tok, dim_names[d], len))
+			continue;
+		if (tok[len] != '+' && tok[len] != '-')
+			continue;
+		sign = tok[len] == '+' ? 1 : -1;
+		if (!strncmp(tok + len + 1, "=arg", 4)) {
+			if (d != DIM_PREEMPT ||
+			    parse_count(tok + len + 5, &e->adj_arg))
+				return parse_error(p, "bad argument in '%s'", tok);
+			e->adj_arg_sign = sign;
+			return 0;
+		}
+		if (parse_count(tok + len + 1, &n))
+			return parse_error(p, "bad count in '%s'", tok);
+		e->adj[d] += sign * n;
+		return 0;
+	}
+	return 1;
+}
+
+static int parse_effect(struct parse *p, struct effect *e, char *tok)
+{
+	int r = parse_adjust(p, e, tok);
+
+	if (r <= 0)
+		return r;
+	if (!strcmp(tok, "sleep"))
+		e->sleep = true;
+	else if (!strcmp(tok, "nosleep"))
+		e->nosleep = true;
+	else if (!strcmp(tok, "if-ret"))
+		e->if_ret = true;
+	else if (!strcmp(tok, "rt=sleep"))
+		e->rt = RT_SLEEP;
+	else if (!strcmp(tok, "rt=none"))
+		e->rt = RT_NONE;
+	else if (!strncmp(tok, "gfp=", 4)) {
+		if (parse_count(tok + 4, &e->gfp_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
+	} else if (!strncmp(tok, "what=", 5)) {
+		if (what_parse(tok + 5, &e->what))
+			return parse_error(p, "unknown kind of context in '%s'", tok);
+	} else {
+		return parse_error(p, "unknown effect '%s'", tok);
+	}
+	return 0;
+}
+
+static bool is_identifier(const char *s)
+{
+	if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return false;
+	for (; *s; s++) {
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return false;
+	}
+	return true;
+}
+
+static int parse_row(struct parse *p, char *name, char *rest)
+{
+	struct effect *e = ks_calloc(1, sizeof(*e));
+	char *tok, *save;
+	int r, d;
+
+	if (!is_identifier(name))
+		return parse_error(p, "'%s' is not a function name", name);
+	e->name = ks_strdup(name);
+	e->file = p->file;
+	e->line = p->line;
+	for (tok = strtok_r(rest, " \t", &save); tok;
+	     tok = strtok_r(NULL, " \t", &save)) {
+		if (parse_effect(p, e, tok))
+			return -1;
+	}
+	if (e->sleep && e->nosleep)
+		return parse_error(p, "'%s' cannot both sleep and not sleep", name);
+	if (!e->what) {
+		for (d = 0; d < NR_DIMS && !e->what; d++)
+			if (e->adj[d] > 0)
+				e->what = what_default(d);
+		if (!e->what && e->adj_arg_sign > 0)
+			e->what = WHAT_PREEMPT;
+	}
+	r = insert(e);
+	if (r == -2)
+		return parse_error(p, "'%s' has a row already", name);
+	if (r)
+		return parse_error(p, "too many rows at '%s'", name);
+	return 0;
+}
+
+static int parse_directive(struct parse *p, char *dir, char *rest)
+{
+	char *a = strtok(rest, " \t"), *b = strtok(NULL, " \t");
+	struct named *n;
+	char *end;
+
+	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
+		tables.gfp_direct_reclaim = strtoul(a, &end, 0);
+		if (*end || !tables.gfp_direct_reclaim)
+			return parse_error(p, "bad gfp bit '%s'", a);
+		return 0;
+	}
+	if (!a || !b || strtok(NULL, " \t"))
+		return parse_error(p, "'%s' takes two arguments", dir);
+	n = ks_calloc(1, sizeof(*n));
+	if (!strcmp(dir, "@gfp-name")) {
+		n->value = strtoul(a, &end, 0);
+		if (*end)
+			return parse_error(p, "bad gfp mask '%s'", a);
+		n->name = ks_strdup(b);
+		n->next = gfp_names;
+		gfp_names = n;
+		return 0;
+	}
+	if (!strcmp(dir, "@atomic-context")) {
+		if (what_parse(b, &n->what))
+			return parse_error(p, "unknown kind of context '%s'", b);
+		n->name = ks_strdup(a);
+		n->next = context_kinds;
+		context_kinds = n;
+		return 0;
+	}
+	return parse_error(p, "unknown directive '%s'", dir);
+}
+
+int tables_load_file(const char *path)
+{
+	struct parse p = { .file = ks_strdup(path) };
+	char buf[1024];
+	FILE *f = fopen(path, "r");
+	int ret = 0;
+
+	if (!f) {
+		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(buf, sizeof(buf), f)) {
+		char *hash_mark = strchr(buf, '#'), *first, *rest;
+		size_t len = strlen(buf);
+
+		p.line++;
+		if (len == sizeof(buf) - 1 && buf[len - 1] != '\n') {
+			ret = parse_error(&p, "line too long%s", "");
+			break;
+		}
+		if (hash_mark)
+			*hash_mark = 0;
+		first = buf + strspn(buf, " \t\r\n");
+		if (!*first)
+			continue;
+		rest = first + strcspn(first, " \t\r\n");
+		if (*rest)
+			*rest++ = 0;
+		rest[strcspn(rest, "\r\n")] = 0;
+		if (*first == '@')
+			ret = parse_directive(&p, first, rest);
+		else
+			ret = parse_row(&p, first, rest);
+		if (ret)
+			break;
+	}
+	fclose(f);
+	return ret;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int is_table(const struct dirent *d)
+{
+	size_t len = strlen(d->d_name);
+
+	return len > 4 && !strcmp(d->d_name + len - 4, ".tbl");
+}
+
+void tables_load_dir(const char *dir)
+{
+	struct dirent **list;
+	int n, i, failed = 0;
+
+	n = scandir(dir, &list, is_table, by_name);
+	if (n < 0) {
+		fprintf(stderr, "klint-sparse: error: cannot read annotations in %s: %s\n",
+			dir, strerror(errno));
+		exit(2);
+	}
+	for (i = 0; i < n; i++) {
+		char *path = ks_malloc(strlen(dir) + strlen(list[i]->d_name) + 2);
+
+		sprintf(path, "%s/%s", dir, list[i]->d_name);
+		if (!failed && tables_load_file(path))
+			failed = 1;
+		free(path);
+		free(list[i]);
+	}
+	free(list);
+	if (failed)
+		exit(2);
+}
+
+const char *gfp_name(unsigned long mask)
+{
+	struct named *n;
+
+	for (n = gfp_names; n; n = n->next)
+		if (n->value == mask)
+			return n->name;
+	return NULL;
+}
+
+bool context_kind(const char *name, int len, enum what *what)
+{
+	struct named *n;
+
+	for (n = context_kinds; n; n = n->next) {
+		if (!strncmp(n->name, name, len) && !n->name[len]) {
+			*what = n->what;
+			return true;
+		}
+	}
+	return false;
+}
+
+void tables_apply_rt(void)
+{
+	int i, d;
+
+	for (i = 0; i < HASH_SIZE; i++) {
+		struct effect *e = rows[i];
+
+		if (!e || e->rt == RT_SAME)
+			continue;
+		for (d = 0; d < NR_DIMS; d++)
+			e->adj[d] = 0;
+		e->if_ret = false;
+		e->sleep = e->rt == RT_SLEEP;
+		e->nosleep = !e->sleep;
+	}
+}

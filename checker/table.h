@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The annotation tables: what kernel primitives do to the atomic state.
+ * Documentation/annotations.rst describes the format.
+ */
+#ifndef KS_TABLE_H
+#define KS_TABLE_H
+
+#include <stdbool.h>
+
+#include "atomic.h"
+
+enum rt_mode {
+	RT_SAME,	/* PREEMPT_RT changes nothing */
+	RT_SLEEP,	/* a sleeping lock on RT: no count change, may sleep */
+	RT_NONE,	/* no effect at all on RT */
+};
+
+struct effect {
+	const char *name;
+	const char *file;
+	int line;
+	int adj[NR_DIMS];
+	int adj_arg;		/* 1-based argument added to the preempt depth */
+	int adj_arg_sign;
+	int gfp_arg;		/* 1-based argument holding a gfp mask */
+	bool sleep;
+	bool nosleep;
+	bool if_ret;		/* adjustments only when it returns non-zero */
+	enum what what;
+	enum rt_mode rt;
+};
+
+struct tables {
+	unsigned long gfp_direct_reclaim;
+};
+
+extern struct tables tables;
+
+/* Loads every *.tbl in @dir, in name order; exits with a message on error. */
+void tables_load_dir(const char *dir);
+/* Loads one table file; returns 0, or -1 after printing FILE:LINE: error. */
+int tables_load_file(const char *path);
+const struct effect *table_lookup(const char *name, int len);
+const char *gfp_name(unsigned long mask);
+/* The kind of atomicity a sparse context on this type or name stands for. */
+bool context_kind(const char *name, int len, enum what *what);
+/* Rewrites lock rows for PREEMPT_RT, where spinlock_t may sleep. */
+void tables_apply_rt(void);
+
+#endif

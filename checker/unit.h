@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * One translation unit: its functions, their call graph, and the order in
+ * which summaries are computed.
+ */
+#ifndef KS_UNIT_H
+#define KS_UNIT_H
+
+struct symbol_list;
+
+/* Linearizes, analyses and reports the functions of one file. */
+void unit_check(struct symbol_list *syms);
+
+#endif
