@@ -361,9 +361,7 @@ static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *ins
 			if (d == DIM_IRQ)
 				w = WHAT_IRQ;
 			delta.origin[d] = (struct origin){
-				w, c->final ? origin_step(pos, callee, w) : NULL };
-			if (!c->final)
-				delta.origin[d].where = (const struct step *)e;
+				w, origin_step(pos, callee, w) };
 		}
 	}
 	apply_delta(fl, insn, e->if_ret, &delta, &none);
@@ -371,7 +369,7 @@ static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *ins
 
 /* A callee's adjustment as seen from the call: origins point through it. */
 static void lift(struct kstate *out, const struct kstate *adj, struct position pos,
-		 const char *name, bool final)
+		 const char *name)
 {
 	int d;
 
@@ -381,9 +379,9 @@ static void lift(struct kstate *out, const struct kstate *adj, struct position p
 
 		if (adj->r[d].hi <= 0 || !o->where)
 			continue;
-		out->origin[d].where = final ?
-			step_new(pos, o->where, "after %s() returns here, %s",
-				 name, what_state(o->what)) : o->where;
+		out->origin[d].where = step_new(pos, o->where,
+						"after %s() returns here, %s",
+						name, what_state(o->what));
 	}
 }
 
@@ -437,11 +435,11 @@ static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
 	if (c->final && c->report && sum->inner)
 		emit_inner(c, insn, g, sum);
 	if (sum->by_ret) {
-		lift(&nz, &sum->adj_nz, pos, g->name, c->final);
-		lift(&z, &sum->adj_z, pos, g->name, c->final);
+		lift(&nz, &sum->adj_nz, pos, g->name);
+		lift(&z, &sum->adj_z, pos, g->name);
 		apply_delta(fl, insn, true, &nz, &z);
 	} else {
-		lift(&nz, &sum->adj, pos, g->name, c->final);
+		lift(&nz, &sum->adj, pos, g->name);
 		apply_delta(fl, insn, false, &nz, &nz);
 	}
 }
@@ -518,9 +516,8 @@ static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
 	delta.r[DIM_PREEMPT] = range_point(insn->increment);
 	if (insn->increment > 0)
 		delta.origin[DIM_PREEMPT] = (struct origin){ what,
-			c->final ? step_new(report_pos(insn), NULL,
-					    "__acquire() %s here", what_action(what))
-				 : (const struct step *)insn };
+			step_new(report_pos(insn), NULL, "__acquire() %s here",
+				 what_action(what)) };
 	apply_delta(fl, insn, false, &delta, &delta);
 }
 
