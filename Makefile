@@ -88,7 +88,7 @@ $(BUILD)/asan/klint-sparse: $(SAN_OBJS) $(LIBSPARSE)
 	$(Q)$(CC) $(SANITIZE) -o $@ $(SAN_OBJS) $(LIBSPARSE) $(LDLIBS)
 
 demo: klint-sparse
-	./klint-sparse --annotations=annotations examples/demo.c
+	./klint-sparse -Ivalidation/include examples/demo.c
 
 check: klint-sparse $(BUILD)/asan/klint-sparse
 	$(Q)sh validation/run-tests.sh

@@ -55,12 +55,15 @@ struct ctx {
 	bool after_known_call;	/* a sparse context here repeats that call */
 };
 
-static void flow_join_part(struct kstate *into, bool *has, const struct kstate *from)
+static void flow_join_part(struct kstate *into, bool *has, const struct kstate *from,
+			   bool widen)
 {
-	if (*has)
-		kstate_join(into, from);
-	else
+	if (!*has)
 		*into = *from;
+	else if (widen)
+		kstate_widen(into, from);
+	else
+		kstate_join(into, from);
 	*has = true;
 }
 
@@ -81,11 +84,12 @@ static bool flow_join(struct flow *into, const struct flow *from, bool widen)
 		kstate_join(&into->s, &from->s);
 	if (into->cond && into->cond == from->cond) {
 		if (from->has_nz)
-			flow_join_part(&into->nz, &into->has_nz, &from->nz);
+			flow_join_part(&into->nz, &into->has_nz, &from->nz, widen);
 		if (from->has_z)
-			flow_join_part(&into->z, &into->has_z, &from->z);
+			flow_join_part(&into->z, &into->has_z, &from->z, widen);
 	} else {
 		into->cond = NULL;
+		into->has_nz = into->has_z = false;
 	}
 	return !kstate_eq(&old.s, &into->s) || old.cond != into->cond ||
 	       old.has_nz != into->has_nz || old.has_z != into->has_z ||
@@ -140,6 +144,20 @@ static struct instruction *phi_source(struct instruction *phi, struct basic_bloc
  * block does with "return 0" and "return 1", tells which state goes with
  * which value: the edge's state becomes a condition on the phi.
  */
+/* Whether one of @phi's sources is the constant zero: NULL, or success. */
+static bool phi_has_zero(struct ctx *c, struct instruction *phi)
+{
+	pseudo_t p;
+	long long v;
+
+	FOR_EACH_PTR(phi->phi_list, p) {
+		if (p != VOID && p->def &&
+		    const_value(p->def->phi_src, c->bind, NULL, &v) && !v)
+			return true;
+	} END_FOR_EACH_PTR(p);
+	return false;
+}
+
 static void condition_on_phi(struct ctx *c, struct flow *edge,
 			     struct basic_block *from, struct basic_block *to)
 {
@@ -161,7 +179,17 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 				      f.has_z ? &f.z : NULL);
 			return;
 		}
-		if (const_value(src->phi_src, c->bind, NULL, &v)) {
+		/*
+		 * "return NULL" on one path and a pointer on another: the
+		 * pointer is taken to be non-NULL, as in find_lock_task_mm(),
+		 * which returns with the task locked exactly when it finds one.
+		 */
+		if (!const_value(src->phi_src, c->bind, NULL, &v)) {
+			if (!phi_has_zero(c, insn))
+				continue;
+			v = 1;
+		}
+		{
 			struct kstate s = edge->s;
 
 			flow_set_cond(edge, insn->target, v ? &s : NULL, v ? NULL : &s);
@@ -306,11 +334,7 @@ static void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
 
 static const char *gfp_desc(const char *name, long long mask)
 {
-	const char *gfp = gfp_name(mask);
-
-	if (gfp)
-		return arena_printf("%s(%s)", name, gfp);
-	return arena_printf("%s(%#llx)", name, mask);
+	return arena_printf("%s(%s)", name, gfp_describe(mask));
 }
 
 /* Whether the gfp argument @n may sleep; unknown masks are not guessed. */
@@ -590,17 +614,17 @@ static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
 	x->pos = insn->pos;
 	if (fl->cond && insn->src == fl->cond) {
 		if (fl->has_nz)
-			flow_join_part(&x->nz, &x->nz_seen, &fl->nz);
+			flow_join_part(&x->nz, &x->nz_seen, &fl->nz, false);
 		if (fl->has_z)
-			flow_join_part(&x->z, &x->z_seen, &fl->z);
+			flow_join_part(&x->z, &x->z_seen, &fl->z, false);
 	} else if (insn->src && insn->src != VOID &&
 		   const_value(insn->src, c->bind, NULL, &v)) {
 		if (v)
-			flow_join_part(&x->nz, &x->nz_seen, &fl->s);
+			flow_join_part(&x->nz, &x->nz_seen, &fl->s, false);
 		else
-			flow_join_part(&x->z, &x->z_seen, &fl->s);
+			flow_join_part(&x->z, &x->z_seen, &fl->s, false);
 	} else {
-		flow_join_part(&x->any, &x->any_seen, &fl->s);
+		flow_join_part(&x->any, &x->any_seen, &fl->s, false);
 	}
 }
 
@@ -716,8 +740,8 @@ static void check_balance(struct ctx *c)
 			continue;
 		if (!o.where)
 			o.what = what_default(d);
-		diag = diag_new(CAT_UNBALANCED, c->exits.pos,
-				"%s() returns with %s on some paths only (%s depth %s at return)",
+		diag = diag_new(CAT_UNBALANCED, c->f->sym->pos,
+				"%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
 				c->f->name, what_state(o.what), dim_names[d],
 				range_str(out->adj.r[d], buf, sizeof(buf)));
 		diag_add_chain(diag, o.where);

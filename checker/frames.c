@@ -100,7 +100,7 @@ enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
 
 		if (!row)
 			continue;
-		if (!transparent(chain[n])) {
+		if (row->opaque || !transparent(chain[n])) {
 			*api = row;
 			return chain[n] == insn ? FRAME_APPLY : FRAME_SUPPRESS;
 		}

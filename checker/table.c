@@ -297,14 +297,30 @@ void tables_load_dir(const char *dir)
 		exit(2);
 }
 
-const char *gfp_name(unsigned long mask)
+/* Names @mask as the fewest table names covering it, plus leftover bits. */
+const char *gfp_describe(unsigned long mask)
 {
-	struct named *n;
+	unsigned long left = mask;
+	const char *out = NULL;
+	struct named *n, *best;
 
-	for (n = gfp_names; n; n = n->next)
-		if (n->value == mask)
-			return n->name;
-	return NULL;
+	while (left) {
+		best = NULL;
+		for (n = gfp_names; n; n = n->next) {
+			if (!n->value || (n->value & ~left))
+				continue;
+			if (!best || __builtin_popcountl(n->value) >
+				     __builtin_popcountl(best->value))
+				best = n;
+		}
+		if (!best)
+			break;
+		out = out ? arena_printf("%s|%s", out, best->name) : best->name;
+		left &= ~best->value;
+	}
+	if (!out)
+		return arena_printf("%#lx", mask);
+	return left ? arena_printf("%s|%#lx", out, left) : out;
 }
 
 bool context_kind(const char *name, int len, enum what *what)
@@ -334,5 +350,7 @@ void tables_apply_rt(void)
 		e->if_ret = false;
 		e->sleep = e->rt == RT_SLEEP;
 		e->nosleep = !e->sleep;
+		/* spin_lock's body calls the raw lock, which stays atomic on RT */
+		e->opaque = true;
 	}
 }

@@ -27,6 +27,7 @@ struct effect {
 	bool sleep;
 	bool nosleep;
 	bool if_ret;		/* adjustments only when it returns non-zero */
+	bool opaque;		/* its row wins even over a body with known calls */
 	enum what what;
 	enum rt_mode rt;
 };
@@ -42,7 +43,8 @@ void tables_load_dir(const char *dir);
 /* Loads one table file; returns 0, or -1 after printing FILE:LINE: error. */
 int tables_load_file(const char *path);
 const struct effect *table_lookup(const char *name, int len);
-const char *gfp_name(unsigned long mask);
+/* "GFP_KERNEL|__GFP_ZERO": for messages, in the file's arena. */
+const char *gfp_describe(unsigned long mask);
 /* The kind of atomicity a sparse context on this type or name stands for. */
 bool context_kind(const char *name, int len, enum what *what);
 /* Rewrites lock rows for PREEMPT_RT, where spinlock_t may sleep. */

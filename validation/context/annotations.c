@@ -1,0 +1,54 @@
+#include "../include/kapi.h"
+
+struct obj {
+	spinlock_t lock;
+	struct mutex mutex;
+};
+
+/* Known to sparse only through its context annotation. */
+void obj_lock(struct obj *o) __acquires(&o->lock);
+void obj_unlock(struct obj *o) __releases(&o->lock);
+void obj_mutex_lock(struct obj *o) __acquires(&o->mutex);
+void obj_mutex_unlock(struct obj *o) __releases(&o->mutex);
+
+void annotated_spinlock(struct obj *o)
+{
+	obj_lock(o);
+	msleep(1);
+	obj_unlock(o);
+}
+
+void annotated_mutex(struct obj *o)
+{
+	obj_mutex_lock(o);
+	msleep(1);
+	obj_mutex_unlock(o);
+}
+
+static void must_hold_sleeps(struct obj *o) __must_hold(&o->lock)
+{
+	msleep(1);
+}
+
+void calls_must_hold(struct obj *o)
+{
+	obj_lock(o);
+	must_hold_sleeps(o);
+	obj_unlock(o);
+}
+
+void manual_context(void)
+{
+	__acquire(RCU);
+	msleep(1);
+	__release(RCU);
+}
+
+/*
+ * check-name: sparse context annotations
+ * check-description: a context on a spinlock or on RCU is atomic, one on
+ *	a mutex is not; __must_hold makes the body be checked as locked
+ *
+ * check-error-start
+ * check-error-end
+ */

@@ -1,0 +1,66 @@
+#include "../include/kapi.h"
+
+static spinlock_t l;
+static void *buf;
+
+static void *get(size_t n, gfp_t flags)
+{
+	return kzalloc(n, flags);
+}
+
+static void *get_twice(size_t n, gfp_t flags)
+{
+	return get(n, flags);
+}
+
+void wrapper_kernel(void)
+{
+	spin_lock(&l);
+	buf = get(8, GFP_KERNEL);
+	spin_unlock(&l);
+}
+
+void wrapper_nowait(void)
+{
+	spin_lock(&l);
+	buf = get(8, GFP_NOWAIT);
+	buf = get_twice(8, GFP_ATOMIC);
+	spin_unlock(&l);
+}
+
+void two_levels(void)
+{
+	spin_lock(&l);
+	buf = get_twice(8, GFP_KERNEL);
+	spin_unlock(&l);
+}
+
+/* The caller's mask decides; the lock is in the wrapper. */
+static void *locked_get(gfp_t flags)
+{
+	void *p;
+
+	spin_lock(&l);
+	p = kmalloc(8, flags);
+	spin_unlock(&l);
+	return p;
+}
+
+void locked_get_atomic(void)
+{
+	buf = locked_get(GFP_ATOMIC);
+}
+
+void locked_get_kernel(void)
+{
+	buf = locked_get(GFP_KERNEL);
+}
+
+/*
+ * check-name: gfp masks pass through wrappers
+ * check-description: a helper that hands its gfp_t on sleeps only when
+ *	its caller passes a sleeping mask
+ *
+ * check-error-start
+ * check-error-end
+ */

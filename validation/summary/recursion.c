@@ -1,0 +1,64 @@
+#include "../include/kapi.h"
+
+static spinlock_t l;
+
+static void odd(int n);
+
+static void even(int n)
+{
+	if (n == 0) {
+		msleep(1);
+		return;
+	}
+	odd(n - 1);
+}
+
+static void odd(int n)
+{
+	if (n)
+		even(n - 1);
+}
+
+void calls_cycle_locked(void)
+{
+	spin_lock(&l);
+	even(4);
+	spin_unlock(&l);
+}
+
+static int depth(int n)
+{
+	if (n <= 0)
+		return 0;
+	return depth(n - 1) + 1;
+}
+
+void calls_pure_recursion_locked(void)
+{
+	spin_lock(&l);
+	depth(3);
+	spin_unlock(&l);
+}
+
+/* Takes the lock once per level and releases it all at the end. */
+static void lock_deeper(int n)
+{
+	if (n) {
+		spin_lock(&l);
+		lock_deeper(n - 1);
+		spin_unlock(&l);
+	}
+}
+
+void unbounded_but_balanced(void)
+{
+	lock_deeper(3);
+	msleep(1);
+}
+
+/*
+ * check-name: recursion reaches a fixed point
+ *
+ * check-error-start
+ * check-error-end
+ */

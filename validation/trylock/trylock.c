@@ -1,0 +1,47 @@
+#include "../include/kapi.h"
+
+static spinlock_t l;
+static int count;
+
+void sleeps_when_taken(void)
+{
+	if (!spin_trylock(&l))
+		return;
+	msleep(1);
+	spin_unlock(&l);
+}
+
+void sleeps_when_not_taken(void)
+{
+	while (!spin_trylock(&l))
+		msleep(1);
+	count++;
+	spin_unlock(&l);
+}
+
+void positive_test(void)
+{
+	if (spin_trylock(&l)) {
+		count++;
+		spin_unlock(&l);
+	} else {
+		msleep(1);
+	}
+}
+
+void kept_in_variable(void)
+{
+	int got = spin_trylock(&l);
+
+	if (got) {
+		msleep(1);
+		spin_unlock(&l);
+	}
+}
+
+/*
+ * check-name: trylock holds the lock on success only
+ *
+ * check-error-start
+ * check-error-end
+ */
