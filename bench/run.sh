@@ -7,6 +7,7 @@
 # build/bench-cmds.txt (make C=2 CHECK=<a recorder>; this compiles those
 # directories once), then replayed for each checker, one file after the
 # other, in alternating order for $BENCH_ROUNDS rounds; medians are shown.
+# The final ratio is of user+sys CPU time (the wall-time ratio is above it).
 #
 # Env: KLINT (default ./klint-sparse), SPARSE (default: sparse in PATH,
 # Debian's 0.6.4-3), KLINT_CF (klint-sparse's extra flags), KSRC (see
@@ -63,7 +64,7 @@ kernel_tree || case $? in
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/klint-bench.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM HUP
+trap 'exit 1' INT TERM HUP PIPE
 
 # Record each checker command kbuild runs: one file per call, as
 # "cwd<TAB>'arg' 'arg' ...", then sorted into $cmds.
@@ -104,10 +105,13 @@ nfiles=$(grep -vc '^#' "$cmds")
 
 # A script that runs every recorded command with $1 and its flags $2,
 # diagnostics to $3, and counts the commands that failed into $4.
-awk -F '\t' '
+awk -F '\t' -v q="'" '
 	BEGIN { print "bad=0" }
 	/^#/ { next }
-	{ print "cd \x27" $1 "\x27 && \"$1\" $2 " $2 " 2>>\"$3\" >/dev/null || bad=$((bad + 1))" }
+	{
+		printf "cd %s%s%s && \"$1\" $2 %s", q, $1, q, $2
+		print " 2>>\"$3\" >/dev/null || bad=$((bad + 1))"
+	}
 	END { print "echo $bad >\"$4\"" }' "$cmds" >"$tmp/replay.sh"
 
 # pass TOOL FLAGS NAME ROUND: one timed pass; appends "wall cpu rss" to
@@ -181,7 +185,9 @@ ws=$(median 1 "$tmp/sparse.times")
 wk=$(median 1 "$tmp/klint-sparse.times")
 cs=$(median 2 "$tmp/sparse.times")
 ck=$(median 2 "$tmp/klint-sparse.times")
-awk -v a="$ck" -v b="$cs" \
-	'BEGIN { printf "cpu ratio klint-sparse/sparse: %.2f\n", (b > 0 ? a / b : 0) }'
+# The last line compares CPU time, which other load on the machine
+# disturbs less than wall time.
 awk -v a="$wk" -v b="$ws" \
+	'BEGIN { printf "wall-time ratio: %.2f\n", (b > 0 ? a / b : 0) }'
+awk -v a="$ck" -v b="$cs" \
 	'BEGIN { printf "ratio klint-sparse/sparse: %.2f\n", (b > 0 ? a / b : 0) }'

@@ -349,9 +349,17 @@ static bool gfp_sleeps(struct ctx *c, struct instruction *insn, int n, long long
 	return (*mask & tables.gfp_direct_reclaim) != 0;
 }
 
+/*
+ * @e is the row for what @insn calls.  @api, when not NULL, is the row of
+ * the inlined API the user wrote around it, with @api_entry its entry
+ * marker: messages use its name and its arguments, kzalloc(GFP_KERNEL)
+ * rather than kmalloc_trace(GFP_KERNEL|__GFP_ZERO).
+ */
 static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
-			 const struct effect *e, const char *name)
+			 const struct effect *e, const struct effect *api,
+			 struct instruction *api_entry)
 {
+	const char *name = api ? api->display : e->display;
 	struct position pos = report_pos(insn);
 	const char *callee = arena_printf("%s()", name);
 	struct kstate delta, none;
@@ -368,6 +376,9 @@ static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *ins
 	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
 		struct expect x;
 
+		if (api && api != e && api->gfp_arg)
+			const_value(call_argument(api_entry, api->gfp_arg), c->bind,
+				    NULL, &v);
 		expect_process(&x);
 		check_call(c, insn, fl, &x, gfp_desc(name, v), NULL);
 	}
@@ -504,27 +515,26 @@ static bool known_call(struct instruction *insn)
 static void do_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	struct symbol *sym = called_symbol(insn);
-	const struct effect *api = frame_api(insn), *e;
+	struct instruction *entry = NULL;
+	const struct effect *api = frame_api(insn, &entry), *e;
 	struct func *g;
-	const char *name;
 
 	c->after_known_call = known_call(insn);
 	if (!sym || !sym->ident)
 		return;
-	name = api ? api->name : symbol_name(sym);
 	g = func_of(sym);
 	if (g) {
 		apply_func(c, fl, insn, g);
 		return;
 	}
 	e = table_lookup(sym->ident->name, sym->ident->len);
-	if (e) {
-		if (api && e->gfp_arg && !api->gfp_arg)
-			name = symbol_name(sym);
-		apply_effect(c, fl, insn, e, name);
-	} else {
-		apply_unknown(c, fl, insn, name);
-	}
+	/* An API without a gfp argument does not explain an allocation. */
+	if (api && e && e->gfp_arg && !api->gfp_arg)
+		api = NULL;
+	if (e)
+		apply_effect(c, fl, insn, e, api, entry);
+	else
+		apply_unknown(c, fl, insn, api ? api->display : symbol_name(sym));
 }
 
 static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
@@ -637,7 +647,7 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	case FRAME_SUPPRESS:
 		return;
 	case FRAME_APPLY:
-		apply_effect(c, fl, insn, api, api->name);
+		apply_effect(c, fl, insn, api, NULL, NULL);
 		c->after_known_call = false;
 		return;
 	case FRAME_NORMAL:

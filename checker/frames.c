@@ -111,15 +111,17 @@ enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
 	return FRAME_NORMAL;
 }
 
-const struct effect *frame_api(struct instruction *insn)
+const struct effect *frame_api(struct instruction *insn, struct instruction **entry)
 {
 	const struct effect *outer = NULL, *row;
 	struct instruction *e;
 
 	for (e = insn->inlined_in; e; e = e->inlined_in) {
 		row = api_of(e);
-		if (row)
+		if (row) {
 			outer = row;
+			*entry = e;
+		}
 	}
 	return outer;
 }

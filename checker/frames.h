@@ -24,8 +24,8 @@ enum frame_rule {
 /* Finds the transparent APIs of @ep; @known says whether a call counts. */
 void frames_scan(struct entrypoint *ep, bool (*known)(struct instruction *));
 enum frame_rule frame_rule(struct instruction *insn, const struct effect **api);
-/* The outermost API around @insn, for naming what a call really is. */
-const struct effect *frame_api(struct instruction *insn);
+/* The outermost API around @insn and its entry marker, for naming it. */
+const struct effect *frame_api(struct instruction *insn, struct instruction **entry);
 void frames_release(void);
 
 #endif

@@ -68,6 +68,10 @@ bool argument_is_gfp(struct instruction *insn, int n)
 }
 
 #define MAX_EVAL_DEPTH	16
+/* Values are DAGs: without a budget, shared operands make it exponential. */
+#define MAX_EVAL_STEPS	256
+
+static int eval_steps;
 
 static bool eval(pseudo_t p, const struct binding *bind, unsigned long *deps,
 		 long long *val, int depth);
@@ -177,7 +181,7 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 static bool eval(pseudo_t p, const struct binding *bind, unsigned long *deps,
 		 long long *val, int depth)
 {
-	if (!p || depth > MAX_EVAL_DEPTH)
+	if (!p || depth > MAX_EVAL_DEPTH || ++eval_steps > MAX_EVAL_STEPS)
 		return false;
 	switch (p->type) {
 	case PSEUDO_VAL:
@@ -205,6 +209,7 @@ bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 {
 	unsigned long ignored = 0;
 
+	eval_steps = 0;
 	return eval(p, bind, deps ? deps : &ignored, val, 0);
 }
 

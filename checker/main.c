@@ -3,8 +3,11 @@
  * klint-sparse: kbuild runs it on every C file as $(CHECK) with the whole
  * gcc command line.  It reports calls that may sleep in atomic context.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "lib.h"
@@ -49,6 +52,13 @@ int main(int argc, char **argv)
 	mute_warnings = !opts.sparse_warnings;
 	pin_might_sleep();
 	syms = sparse_initialize(argc, argv, &files);
+	FOR_EACH_PTR(files, file) {
+		if (strcmp(file, "-") && access(file, R_OK)) {
+			fprintf(stderr, "klint-sparse: error: cannot read %s: %s\n",
+				file, strerror(errno));
+			return 2;
+		}
+	} END_FOR_EACH_PTR(file);
 	unit_check(syms);
 	diags_flush();
 	FOR_EACH_PTR(files, file) {

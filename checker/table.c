@@ -112,6 +112,18 @@ static int parse_adjust(struct parse *p, struct effect *e, char *tok)
 	return 1;
 }
 
+static bool is_identifier(const char *s)
+{
+	if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return false;
+	for (; *s; s++) {
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return false;
+	}
+	return true;
+}
+
 static int parse_effect(struct parse *p, struct effect *e, char *tok)
 {
 	int r = parse_adjust(p, e, tok);
@@ -131,6 +143,10 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 	else if (!strncmp(tok, "gfp=", 4)) {
 		if (parse_count(tok + 4, &e->gfp_arg))
 			return parse_error(p, "bad argument number in '%s'", tok);
+	} else if (!strncmp(tok, "as=", 3)) {
+		if (!is_identifier(tok + 3))
+			return parse_error(p, "'%s' does not name a function", tok);
+		e->display = ks_strdup(tok + 3);
 	} else if (!strncmp(tok, "what=", 5)) {
 		if (what_parse(tok + 5, &e->what))
 			return parse_error(p, "unknown kind of context in '%s'", tok);
@@ -138,18 +154,6 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 		return parse_error(p, "unknown effect '%s'", tok);
 	}
 	return 0;
-}
-
-static bool is_identifier(const char *s)
-{
-	if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
-		return false;
-	for (; *s; s++) {
-		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
-		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
-			return false;
-	}
-	return true;
 }
 
 static int parse_row(struct parse *p, char *name, char *rest)
@@ -161,6 +165,7 @@ static int parse_row(struct parse *p, char *name, char *rest)
 	if (!is_identifier(name))
 		return parse_error(p, "'%s' is not a function name", name);
 	e->name = ks_strdup(name);
+	e->display = e->name;
 	e->file = p->file;
 	e->line = p->line;
 	for (tok = strtok_r(rest, " \t", &save); tok;

@@ -18,6 +18,7 @@ enum rt_mode {
 
 struct effect {
 	const char *name;
+	const char *display;	/* as=: what messages call it */
 	const char *file;
 	int line;
 	int adj[NR_DIMS];

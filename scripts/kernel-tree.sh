@@ -13,6 +13,10 @@
 # kernel_tree returns 1 when no tree can be had here (a reason to skip),
 # 2 when setting one up failed (an error); kt_reason says why.
 
+# Variables given to an outer make (make check V=1 CC=...) must not reach
+# kbuild through the environment.
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
+
 kt_tarball=/usr/src/linux-source-6.1.tar.xz
 kt_pkgs="linux-source-6.1 flex bison bc libssl-dev libelf-dev"
 
@@ -60,7 +64,8 @@ kernel_tree()
 		fi
 		if [ ! -f "$KSRC/include/generated/autoconf.h" ] ||
 		   [ ! -x "$KSRC/scripts/mod/modpost" ]; then
-			kt_reason="KSRC=$KSRC is not prepared: run make defconfig modules_prepare in it"
+			kt_reason="KSRC=$KSRC is not prepared"
+			kt_reason="$kt_reason (make defconfig modules_prepare)"
 			return 2
 		fi
 		return 0
@@ -69,25 +74,28 @@ kernel_tree()
 	KSRC=$root/build/linux-6.1
 	kt_log=$root/build/linux-6.1.log
 	[ -f "$KSRC/.klint-prepared" ] && return 0
-	mkdir -p "$root/build"
 
+	if [ ! -d "$KSRC" ] && [ ! -f "$kt_tarball" ] && ! kt_can_apt; then
+		kt_reason="no kernel tree: set KSRC=/a/prepared/tree, or"
+		kt_reason="$kt_reason apt-get install $kt_pkgs"
+		return 1
+	fi
+	if kt_missing_tools && ! kt_can_apt; then
+		kt_reason="preparing a kernel tree needs:$kt_miss"
+		return 1
+	fi
+	mkdir -p "$root/build" || {
+		kt_reason="cannot create $root/build"
+		return 2
+	}
 	if [ ! -d "$KSRC" ] && [ ! -f "$kt_tarball" ]; then
-		if ! kt_can_apt; then
-			kt_reason="no kernel tree: set KSRC=/path/to/prepared/tree, or install $kt_tarball (apt-get install $kt_pkgs)"
-			return 1
-		fi
 		kt_apt_install $kt_pkgs || {
 			kt_reason="apt-get install $kt_pkgs failed, see $kt_log"
 			return 2
 		}
 	fi
 	if kt_missing_tools; then
-		if ! kt_can_apt; then
-			kt_reason="preparing a kernel tree needs:$kt_miss"
-			return 1
-		fi
-		kt_apt_install flex bison bc libssl-dev libelf-dev xz-utils ||
-		{
+		kt_apt_install flex bison bc libssl-dev libelf-dev xz-utils || {
 			kt_reason="apt-get install failed, see $kt_log"
 			return 2
 		}

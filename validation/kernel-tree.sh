@@ -47,7 +47,7 @@ kernel_tree || case $? in
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/klint-kmod.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM HUP
+trap 'exit 1' INT TERM HUP PIPE
 mkdir "$tmp/kmod"
 cp "$shared"/kmod/* "$tmp/kmod/"
 chmod -R u+w "$tmp/kmod"

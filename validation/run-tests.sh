@@ -75,13 +75,13 @@ fi
 case $KLINT$asan in
 *\'*) echo "run-tests: a quote in $KLINT $asan"; failed=1; summary ;;
 esac
-if [ -n "$asan" ] && [ "$asan" -ot "$KLINT" ]; then
+if [ -n "$asan" ] && [ -n "$(find "$KLINT" -newer "$asan")" ]; then
 	echo "run-tests: warning: $asan is older than $KLINT"
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/klint-tests.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM HUP
+trap 'exit 1' INT TERM HUP PIPE
 
 # parse FILE: split a test into $tmp/{name,cmd,exit,known,bad,exp.*}
 parse()
@@ -112,8 +112,8 @@ expand()
 	}'
 }
 
-# check TEST CMD VARIANT: run CMD; 0 if it matches, else print why and 1;
-# 2 if a sanitizer reported an error.
+# check TEST CMD VARIANT: run CMD; 0 if it does as expected, else 1 (2 if a
+# sanitizer reported an error) with the reasons in $tmp/report.VARIANT.
 check()
 {
 	t=$1
@@ -192,13 +192,13 @@ run_test()
 		variants="plain asan"
 	bad=
 	for v in $variants; do
-		if [ $v = asan ]; then bin=$asan; else bin=$KLINT; fi
+		if [ "$v" = asan ]; then bin=$asan; else bin=$KLINT; fi
 		full=$(expand "$cmd" "$bin")
-		check "$t" "$full" $v
+		check "$t" "$full" "$v"
 		case $? in
 		0) ;;
 		2) echo "FAIL    $name: sanitizer error"
-		   show "$t" "$name" $v "$full"
+		   show "$t" "$name" "$v" "$full"
 		   failed=$((failed + 1))
 		   return ;;
 		*) bad="$bad $v"; eval "full_$v=\$full" ;;
@@ -222,7 +222,7 @@ run_test()
 	echo "FAIL    $name"
 	for v in $bad; do
 		eval "full=\$full_$v"
-		show "$t" "$name" $v "$full"
+		show "$t" "$name" "$v" "$full"
 	done
 	failed=$((failed + 1))
 }

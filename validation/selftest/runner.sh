@@ -68,7 +68,7 @@ t helper <<'END'
 int not_a_test;
 END
 
-V=0 KLINT=/bin/echo KLINT_ASAN= KLINT_TIMEOUT=10 \
+V=0 KLINT=/bin/echo KLINT_ASAN='' KLINT_TIMEOUT=10 \
 	sh "$(dirname "$0")/../run-tests.sh" "$tmp" >"$tmp/out"
 echo "exit $?"
 sed "s|$tmp/||g" "$tmp/out"
