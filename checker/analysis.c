@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "attribute.h"
 #include "chain.h"
 #include "context.h"
 #include "frames.h"
@@ -20,6 +21,7 @@
 #include "ir.h"
 #include "options.h"
 #include "report.h"
+#include "symbol.h"
 #include "table.h"
 
 /* Visits to a block before its state is widened: enough for nested ifs. */
@@ -53,6 +55,8 @@ struct ctx {
 	bool *queued;
 	struct exits exits;
 	bool after_known_call;	/* a sparse context here repeats that call */
+	struct symbol *last_callee;	/* whose attributes a context comes from */
+	struct instruction *last_call;
 };
 
 static void flow_join_part(struct kstate *into, bool *has, const struct kstate *from,
@@ -499,6 +503,30 @@ static void apply_unknown(struct ctx *c, struct flow *fl, struct instruction *in
 	} END_FOR_EACH_PTR(arg);
 }
 
+/* A function with no body here whose prototype carries klint_preempt. */
+static void apply_declared(struct ctx *c, struct flow *fl, struct instruction *insn,
+			   struct symbol *sym)
+{
+	const char *name = symbol_name(sym);
+	struct declared d;
+	struct expect e;
+	struct kstate delta;
+	char err[128];
+
+	if (declared_parse(sym->klint_annotation->data, &d, err, sizeof(err)))
+		return;
+	declared_expect(&d, &e);
+	check_call(c, insn, fl, &e, arena_printf("%s()", name), NULL);
+	kstate_zero(&delta);
+	delta.r[DIM_PREEMPT] = range_point(d.adjust);
+	if (d.adjust > 0)
+		delta.origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
+			step_new(report_pos(insn), NULL,
+				 "%s() raises the preempt count here (by its annotation)",
+				 name) };
+	apply_delta(fl, insn, false, &delta, &delta);
+}
+
 static bool known_call(struct instruction *insn)
 {
 	struct symbol *sym = called_symbol(insn);
@@ -506,7 +534,7 @@ static bool known_call(struct instruction *insn)
 
 	if (!sym || !sym->ident)
 		return false;
-	if (func_of(sym))
+	if (func_of(sym) || sym->klint_annotation)
 		return true;
 	e = table_lookup(sym->ident->name, sym->ident->len);
 	return e && !e->nosleep;
@@ -520,11 +548,17 @@ static void do_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 	struct func *g;
 
 	c->after_known_call = known_call(insn);
+	c->last_callee = sym;
+	c->last_call = insn;
 	if (!sym || !sym->ident)
 		return;
 	g = func_of(sym);
 	if (g) {
 		apply_func(c, fl, insn, g);
+		return;
+	}
+	if (sym->klint_annotation) {
+		apply_declared(c, fl, insn, sym);
 		return;
 	}
 	e = table_lookup(sym->ident->name, sym->ident->len);
@@ -544,11 +578,16 @@ static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
 
 	if (c->after_known_call || !insn->increment)
 		return;
-	if (!context_is_atomic(insn->context_expr, &what))
+	if (!context_is_atomic(insn->context_expr, c->last_callee, &what))
 		return;
 	kstate_zero(&delta);
 	delta.r[DIM_PREEMPT] = range_point(insn->increment);
-	if (insn->increment > 0)
+	if (insn->increment > 0 && c->last_callee)
+		delta.origin[DIM_PREEMPT] = (struct origin){ what,
+			step_new(report_pos(c->last_call), NULL,
+				 "%s() %s here (by its context annotation)",
+				 symbol_name(c->last_callee), what_action(what)) };
+	else if (insn->increment > 0)
 		delta.origin[DIM_PREEMPT] = (struct origin){ what,
 			step_new(report_pos(insn), NULL, "__acquire() %s here",
 				 what_action(what)) };
@@ -686,6 +725,7 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		break;
 	}
 	c->after_known_call = false;
+	c->last_callee = NULL;
 	follow_cond(fl, insn);
 }
 
@@ -741,19 +781,24 @@ static void check_balance(struct ctx *c)
 	char buf[64];
 	int d;
 
-	if (!c->report || out->by_ret || out->param_dep)
+	if (!c->report || out->by_ret)
 		return;
 	for (d = 0; d < NR_DIMS; d++) {
 		struct origin o = out->adj.origin[d];
+		struct range r = out->adj.r[d];
 
-		if (range_is_point(out->adj.r[d]))
+		if (range_is_point(r))
+			continue;
+		/* A parameter tells the paths apart, unless a loop is unbounded. */
+		if (out->param_dep && r.lo != -RANGE_INF && r.hi != RANGE_INF)
 			continue;
 		if (!o.where)
 			o.what = what_default(d);
 		diag = diag_new(CAT_UNBALANCED, c->f->sym->pos,
 				"%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
-				c->f->name, what_state(o.what), dim_names[d],
-				range_str(out->adj.r[d], buf, sizeof(buf)));
+				c->f->name,
+				r.hi > 0 ? what_state(o.what) : "the depth is lowered",
+				dim_names[d], range_str(r, buf, sizeof(buf)));
 		diag_add_chain(diag, o.where);
 		diag_emit(diag);
 		return;

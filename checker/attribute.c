@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "attribute.h"
+#include "summary.h"
 
 static int word(const char *w, struct declared *d, char *err, int errlen)
 {
@@ -57,4 +58,13 @@ int declared_parse(const char *text, struct declared *d, char *err, int errlen)
 		return -1;
 	}
 	return 0;
+}
+
+void declared_expect(const struct declared *d, struct expect *e)
+{
+	expect_any(e);
+	if (d->process)
+		expect_process(e);
+	if (d->has_expect)
+		e->r[DIM_PREEMPT] = d->expect;
 }

@@ -22,7 +22,12 @@ struct declared {
 	struct range expect;
 };
 
+struct expect;
+
 /* Returns 0, or -1 with a reason in @err. */
 int declared_parse(const char *text, struct declared *d, char *err, int errlen);
+
+/* The entry states @d allows, for callers and for the body. */
+void declared_expect(const struct declared *d, struct expect *e);
 
 #endif

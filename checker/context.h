@@ -16,7 +16,8 @@ struct expression;
 struct symbol;
 struct func;
 
-bool context_is_atomic(struct expression *expr, enum what *what);
+/* @fn: the function whose attribute holds @expr, or NULL. */
+bool context_is_atomic(struct expression *expr, struct symbol *fn, enum what *what);
 /* Raises @f's entry assumption for each atomic context it must be entered in. */
 void context_entry_assumption(struct func *f);
 

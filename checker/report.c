@@ -111,7 +111,8 @@ int diags_flush(void)
 {
 	int i, c, printed = 0;
 
-	qsort(pending, nr_pending, sizeof(*pending), diag_cmp);
+	if (nr_pending)
+		qsort(pending, nr_pending, sizeof(*pending), diag_cmp);
 	for (i = 0; i < nr_pending; i++) {
 		struct diag *d = pending[i];
 

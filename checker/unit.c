@@ -82,11 +82,7 @@ static void declare(struct func *f, const struct declared *d)
 	struct expect *e = arena_alloc(sizeof(*e));
 	int i;
 
-	expect_any(e);
-	if (d->process)
-		expect_process(e);
-	if (d->has_expect)
-		e->r[DIM_PREEMPT] = d->expect;
+	declared_expect(d, e);
 	for (i = 0; i < NR_DIMS; i++)
 		f->assume[i] = e->r[i];
 	if (d->has_expect && d->expect.lo > 0)
@@ -340,7 +336,8 @@ void unit_check(struct symbol_list *syms)
 	for (i = 0; i < nr_funcs; i++)
 		if (funcs[i]->index < 0)
 			visit(funcs[i]);
-	qsort(funcs, nr_funcs, sizeof(*funcs), by_scc);
+	if (nr_funcs)
+		qsort(funcs, nr_funcs, sizeof(*funcs), by_scc);
 	for (i = 0; i < nr_funcs; i = j) {
 		for (j = i + 1; j < nr_funcs && funcs[j]->scc == funcs[i]->scc; j++)
 			;

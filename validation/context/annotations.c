@@ -50,5 +50,11 @@ void manual_context(void)
  *	a mutex is not; __must_hold makes the body be checked as locked
  *
  * check-error-start
+context/annotations.c:17:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+context/annotations.c:16:9: note: obj_lock() acquires a spinlock here (by its context annotation)
+context/annotations.c:30:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+context/annotations.c:28:13: note: must_hold_sleeps() is annotated to be entered with the lock held
+context/annotations.c:43:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+context/annotations.c:42:9: note: __acquire() enters an RCU read-side critical section here
  * check-error-end
  */

@@ -9,9 +9,11 @@ void sleeps(void)
 	spin_unlock(&l);
 }
 
-void unbalanced(int x)
+static int ready;
+
+void unbalanced(void)
 {
-	if (x)
+	if (ready)
 		spin_lock(&l);
 }
 
@@ -20,5 +22,7 @@ void unbalanced(int x)
  * check-command: klint-sparse -Wno-atomic-sleep $file
  *
  * check-error-start
+options/categories.c:14:6: warning: unbalanced() returns in different states on different paths: a spinlock is held on some only (preempt depth 0..1 at return) [-Wunbalanced-return]
+options/categories.c:17:17: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

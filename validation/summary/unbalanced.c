@@ -11,13 +11,20 @@ void forgets_unlock(void)
 	spin_unlock(&l);
 }
 
-void unlock_on_error_path_only(int err)
+void unlock_on_error_path_only(void)
 {
-	if (err) {
+	if (state < 0) {
 		spin_unlock(&l);
 		return;
 	}
 	state = 1;
+}
+
+/* The caller says which: not reported (constant callers are specialized). */
+void lock_if_asked(bool lock)
+{
+	if (lock)
+		spin_lock(&l);
 }
 
 void takes_in_loop(int n)
@@ -43,5 +50,10 @@ void balanced_everywhere(void)
  *	different states with nothing, like a return value, to tell them apart
  *
  * check-error-start
+summary/unbalanced.c:6:6: warning: forgets_unlock() returns in different states on different paths: a spinlock is held on some only (preempt depth 0..1 at return) [-Wunbalanced-return]
+summary/unbalanced.c:8:9: note: spin_lock() acquires a spinlock here
+summary/unbalanced.c:14:6: warning: unlock_on_error_path_only() returns in different states on different paths: the depth is lowered on some only (preempt depth -1..0 at return) [-Wunbalanced-return]
+summary/unbalanced.c:30:6: warning: takes_in_loop() returns in different states on different paths: a spinlock is held on some only (preempt depth 0.. at return) [-Wunbalanced-return]
+summary/unbalanced.c:33:17: note: spin_lock() acquires a spinlock here
  * check-error-end
  */
