@@ -16,6 +16,7 @@
 #include "attribute.h"
 #include "chain.h"
 #include "context.h"
+#include "flow.h"
 #include "frames.h"
 #include "func.h"
 #include "ir.h"
@@ -27,19 +28,20 @@
 /* Visits to a block before its state is widened: enough for nested ifs. */
 #define WIDEN_AFTER	3
 
-struct flow {
-	bool live;
-	struct kstate s;	/* all paths to here */
-	pseudo_t cond;		/* if set, nz and z split s by cond's value */
-	bool has_nz, has_z;
-	struct kstate nz, z;
-};
-
 struct exits {
 	bool any_seen, nz_seen, z_seen;
 	struct kstate any, nz, z;
 	struct position pos;
 };
+
+static void join_exit(struct kstate *into, bool *seen, const struct kstate *from)
+{
+	if (*seen)
+		kstate_join(into, from);
+	else
+		*into = *from;
+	*seen = true;
+}
 
 struct ctx {
 	struct func *f;
@@ -58,66 +60,6 @@ struct ctx {
 	struct symbol *last_callee;	/* whose attributes a context comes from */
 	struct instruction *last_call;
 };
-
-static void flow_join_part(struct kstate *into, bool *has, const struct kstate *from,
-			   bool widen)
-{
-	if (!*has)
-		*into = *from;
-	else if (widen)
-		kstate_widen(into, from);
-	else
-		kstate_join(into, from);
-	*has = true;
-}
-
-/* Joins @from into @into; returns whether @into changed. */
-static bool flow_join(struct flow *into, const struct flow *from, bool widen)
-{
-	struct flow old = *into;
-
-	if (!from->live)
-		return false;
-	if (!into->live) {
-		*into = *from;
-		return true;
-	}
-	if (widen)
-		kstate_widen(&into->s, &from->s);
-	else
-		kstate_join(&into->s, &from->s);
-	if (into->cond && into->cond == from->cond) {
-		if (from->has_nz)
-			flow_join_part(&into->nz, &into->has_nz, &from->nz, widen);
-		if (from->has_z)
-			flow_join_part(&into->z, &into->has_z, &from->z, widen);
-	} else {
-		into->cond = NULL;
-		into->has_nz = into->has_z = false;
-	}
-	return !kstate_eq(&old.s, &into->s) || old.cond != into->cond ||
-	       old.has_nz != into->has_nz || old.has_z != into->has_z ||
-	       (into->has_nz && !kstate_eq(&old.nz, &into->nz)) ||
-	       (into->has_z && !kstate_eq(&old.z, &into->z));
-}
-
-static void flow_set_cond(struct flow *fl, pseudo_t cond, const struct kstate *nz,
-			  const struct kstate *z)
-{
-	fl->cond = cond;
-	fl->has_nz = nz != NULL;
-	fl->has_z = z != NULL;
-	if (nz)
-		fl->nz = *nz;
-	if (z)
-		fl->z = *z;
-	if (nz && z) {
-		fl->s = *nz;
-		kstate_join(&fl->s, z);
-	} else {
-		fl->s = nz ? *nz : *z;
-	}
-}
 
 static int bb_index(struct basic_block *bb)
 {
@@ -143,11 +85,6 @@ static struct instruction *phi_source(struct instruction *phi, struct basic_bloc
 	return NULL;
 }
 
-/*
- * An edge into a block that merges constants, as a function's return
- * block does with "return 0" and "return 1", tells which state goes with
- * which value: the edge's state becomes a condition on the phi.
- */
 /* Whether one of @phi's sources is the constant zero: NULL, or success. */
 static bool phi_has_zero(struct ctx *c, struct instruction *phi)
 {
@@ -162,11 +99,17 @@ static bool phi_has_zero(struct ctx *c, struct instruction *phi)
 	return false;
 }
 
+/*
+ * An edge into a block that merges values, as a function's return block
+ * does with "return 0" and "return 1", tags the phi with what it is on
+ * this edge: the join then keeps the states apart by the phi's value.
+ */
 static void condition_on_phi(struct ctx *c, struct flow *edge,
 			     struct basic_block *from, struct basic_block *to)
 {
 	struct instruction *insn, *src;
 	long long v;
+	int i, t;
 
 	FOR_EACH_PTR(to->insns, insn) {
 		if (!insn->bb)
@@ -176,28 +119,23 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 		src = phi_source(insn, from);
 		if (!src)
 			continue;
-		if (edge->cond && src->phi_src == edge->cond) {
-			struct flow f = *edge;
+		for (i = 0; i < edge->n; i++) {
+			struct fcase *k = &edge->c[i];
 
-			flow_set_cond(edge, insn->target, f.has_nz ? &f.nz : NULL,
-				      f.has_z ? &f.z : NULL);
-			return;
-		}
-		/*
-		 * "return NULL" on one path and a pointer on another: the
-		 * pointer is taken to be non-NULL, as in find_lock_task_mm(),
-		 * which returns with the task locked exactly when it finds one.
-		 */
-		if (!const_value(src->phi_src, c->bind, NULL, &v)) {
-			if (!phi_has_zero(c, insn))
-				continue;
-			v = 1;
-		}
-		{
-			struct kstate s = edge->s;
-
-			flow_set_cond(edge, insn->target, v ? &s : NULL, v ? NULL : &s);
-			return;
+			if (const_value(src->phi_src, c->bind, NULL, &v))
+				t = v != 0;
+			else
+				t = case_truth(k, src->phi_src);
+			/*
+			 * "return NULL" on one path and a pointer on another:
+			 * the pointer is taken to be non-NULL, as in
+			 * find_lock_task_mm(), which returns with the task
+			 * locked exactly when it finds one.
+			 */
+			if (t < 0 && phi_has_zero(c, insn))
+				t = 1;
+			if (t >= 0)
+				case_tag(k, insn->target, t);
 		}
 	} END_FOR_EACH_PTR(insn);
 }
@@ -208,7 +146,8 @@ static void propagate(struct ctx *c, const struct flow *fl, struct basic_block *
 	struct flow edge = *fl;
 	int i = bb_index(to);
 
-	if (!edge.live)
+	/* The last pass reads the stable states; it must not move them. */
+	if (!edge.n || c->final)
 		return;
 	condition_on_phi(c, &edge, from, to);
 	if (flow_join(&c->in[i], &edge, ++c->visits[i] > WIDEN_AFTER))
@@ -262,14 +201,14 @@ static struct origin blame(const struct ctx *c, const struct kstate *s, int d)
 	return c->f->assume_origin[d];
 }
 
-static void violation(struct ctx *c, struct instruction *insn, const struct flow *fl,
+static void violation(struct ctx *c, struct instruction *insn, const struct kstate *s,
 		      int bad, const char *callee, const struct step *why)
 {
-	struct origin o = blame(c, &fl->s, bad);
+	struct origin o = blame(c, s, bad);
 	struct diag *d;
 
 	d = diag_new(CAT_ATOMIC_SLEEP, report_pos(insn), "%s may sleep while %s%s",
-		     callee, what_state(o.what), count_str(c, &fl->s, bad));
+		     callee, what_state(o.what), count_str(c, s, bad));
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, why);
 	if (c->report) {
@@ -291,21 +230,22 @@ static void check_call(struct ctx *c, struct instruction *insn, const struct flo
 	struct expect *mine = &c->out->expect;
 	struct range ok[NR_DIMS];
 	bool narrowed = false;
+	struct kstate s;
 	int d;
 
 	if (!c->final || expect_is_any(e))
 		return;
+	flow_state(fl, &s);
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
 
-		ok[d] = range_meet(range_solve(e->r[d], fl->s.r[d]), allowed);
+		ok[d] = range_meet(range_solve(e->r[d], s.r[d]), allowed);
 		if (!range_empty(ok[d]))
 			continue;
 		/* Less atomic than the callee wants is a balance bug: not ours. */
-		if (fl->s.r[d].hi != RANGE_INF &&
-		    fl->s.r[d].hi + allowed.lo <= e->r[d].hi)
+		if (s.r[d].hi != RANGE_INF && s.r[d].hi + allowed.lo <= e->r[d].hi)
 			return;
-		violation(c, insn, fl, d, callee, why);
+		violation(c, insn, &s, d, callee, why);
 		return;
 	}
 	for (d = 0; d < NR_DIMS; d++) {
@@ -321,19 +261,10 @@ static void check_call(struct ctx *c, struct instruction *insn, const struct flo
 static void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
 			const struct kstate *nz_delta, const struct kstate *z_delta)
 {
-	struct kstate nz = fl->s, z = fl->s;
-
-	kstate_apply(&nz, nz_delta);
-	if (!if_ret) {
-		fl->s = nz;
-		if (fl->cond) {
-			kstate_apply(&fl->nz, nz_delta);
-			kstate_apply(&fl->z, nz_delta);
-		}
-		return;
-	}
-	kstate_apply(&z, z_delta);
-	flow_set_cond(fl, insn->target, &nz, &z);
+	if (if_ret)
+		flow_fork(fl, insn->target, nz_delta, z_delta);
+	else
+		flow_apply(fl, nz_delta);
 }
 
 static const char *gfp_desc(const char *name, long long mask)
@@ -594,46 +525,9 @@ static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
 	apply_delta(fl, insn, false, &delta, &delta);
 }
 
-/* Moves a pending condition through copies and tests against zero. */
-static void follow_cond(struct flow *fl, struct instruction *insn)
-{
-	bool swap = false;
-
-	if (!fl->cond)
-		return;
-	switch (insn->opcode) {
-	case OP_COPY:
-	case OP_ZEXT:
-	case OP_SEXT:
-	case OP_TRUNC:
-		if (insn->src != fl->cond)
-			return;
-		break;
-	case OP_SET_NE:
-	case OP_SET_EQ:
-		if (!((insn->src1 == fl->cond && is_zero(insn->src2)) ||
-		      (insn->src2 == fl->cond && is_zero(insn->src1))))
-			return;
-		swap = insn->opcode == OP_SET_EQ;
-		break;
-	default:
-		return;
-	}
-	fl->cond = insn->target;
-	if (swap) {
-		struct kstate t = fl->nz;
-		bool h = fl->has_nz;
-
-		fl->nz = fl->z;
-		fl->has_nz = fl->has_z;
-		fl->z = t;
-		fl->has_z = h;
-	}
-}
-
 static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
-	struct flow t = *fl, f = *fl;
+	struct flow t, f;
 	unsigned long deps = 0;
 	long long v;
 
@@ -642,13 +536,7 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 		return;
 	}
 	c->out->param_dep |= deps;
-	if (fl->cond && insn->cond == fl->cond) {
-		t.live = fl->has_nz;
-		f.live = fl->has_z;
-		t.s = fl->nz;
-		f.s = fl->z;
-		t.cond = f.cond = NULL;
-	}
+	flow_split(fl, insn->cond, &t, &f);
 	propagate(c, &t, insn->bb, insn->bb_true);
 	propagate(c, &f, insn->bb, insn->bb_false);
 }
@@ -656,24 +544,29 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	struct exits *x = &c->exits;
+	pseudo_t src = insn->src;
+	bool known;
 	long long v;
+	int i, t;
 
 	if (!c->final)
 		return;
 	x->pos = insn->pos;
-	if (fl->cond && insn->src == fl->cond) {
-		if (fl->has_nz)
-			flow_join_part(&x->nz, &x->nz_seen, &fl->nz, false);
-		if (fl->has_z)
-			flow_join_part(&x->z, &x->z_seen, &fl->z, false);
-	} else if (insn->src && insn->src != VOID &&
-		   const_value(insn->src, c->bind, NULL, &v)) {
-		if (v)
-			flow_join_part(&x->nz, &x->nz_seen, &fl->s, false);
+	known = src && src != VOID && const_value(src, c->bind, NULL, &v);
+	for (i = 0; i < fl->n; i++) {
+		const struct kstate *s = &fl->c[i].s;
+
+		t = -1;
+		if (known)
+			t = v != 0;
+		else if (src && src != VOID)
+			t = case_truth(&fl->c[i], src);
+		if (t > 0)
+			join_exit(&x->nz, &x->nz_seen, s);
+		else if (!t)
+			join_exit(&x->z, &x->z_seen, s);
 		else
-			flow_join_part(&x->z, &x->z_seen, &fl->s, false);
-	} else {
-		flow_join_part(&x->any, &x->any_seen, &fl->s, false);
+			join_exit(&x->any, &x->any_seen, s);
 	}
 }
 
@@ -682,14 +575,22 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	const struct effect *api = NULL;
 	struct basic_block *child;
 
-	switch (frame_rule(insn, &api)) {
-	case FRAME_SUPPRESS:
-		return;
-	case FRAME_APPLY:
-		apply_effect(c, fl, insn, api, NULL, NULL);
-		c->after_known_call = false;
-		return;
-	case FRAME_NORMAL:
+	switch (insn->opcode) {
+	case OP_CALL:
+	case OP_CONTEXT:
+	case OP_INLINED_ENTRY:
+		switch (frame_rule(insn, &api)) {
+		case FRAME_SUPPRESS:
+			return;
+		case FRAME_APPLY:
+			apply_effect(c, fl, insn, api, NULL, NULL);
+			c->after_known_call = false;
+			return;
+		case FRAME_NORMAL:
+			break;
+		}
+		break;
+	default:
 		break;
 	}
 	switch (insn->opcode) {
@@ -701,32 +602,31 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		return;
 	case OP_CBR:
 		branch(c, fl, insn);
-		fl->live = false;
+		fl->n = 0;
 		return;
 	case OP_BR:
 		propagate(c, fl, insn->bb, insn->bb_true);
-		fl->live = false;
+		fl->n = 0;
 		return;
 	case OP_SWITCH:
 	case OP_COMPUTEDGOTO:
 		FOR_EACH_PTR(insn->bb->children, child) {
 			propagate(c, fl, insn->bb, child);
 		} END_FOR_EACH_PTR(child);
-		fl->live = false;
+		fl->n = 0;
 		return;
 	case OP_RET:
 		ret(c, fl, insn);
-		fl->live = false;
+		fl->n = 0;
 		return;
 	case OP_UNREACH:
-		fl->live = false;
+		fl->n = 0;
 		return;
 	default:
 		break;
 	}
 	c->after_known_call = false;
 	c->last_callee = NULL;
-	follow_cond(fl, insn);
 }
 
 static void run_block(struct ctx *c, int i)
@@ -740,7 +640,7 @@ static void run_block(struct ctx *c, int i)
 		if (!insn->bb)
 			continue;
 		transfer(c, &fl, insn);
-		if (!fl.live)
+		if (!fl.n)
 			return;
 	} END_FOR_EACH_PTR(insn);
 }
@@ -773,18 +673,14 @@ static void exits_to_summary(struct ctx *c)
 	}
 }
 
-/* Paths that return with different states and nothing to tell them apart. */
-static void check_balance(struct ctx *c)
+/* The dimension whose return paths disagree with nothing to tell them apart. */
+static int unbalanced_dim(const struct summary *out)
 {
-	struct summary *out = c->out;
-	struct diag *diag;
-	char buf[64];
 	int d;
 
-	if (!c->report || out->by_ret)
-		return;
+	if (out->by_ret)
+		return -1;
 	for (d = 0; d < NR_DIMS; d++) {
-		struct origin o = out->adj.origin[d];
 		struct range r = out->adj.r[d];
 
 		if (range_is_point(r))
@@ -792,17 +688,40 @@ static void check_balance(struct ctx *c)
 		/* A parameter tells the paths apart, unless a loop is unbounded. */
 		if (out->param_dep && r.lo != -RANGE_INF && r.hi != RANGE_INF)
 			continue;
-		if (!o.where)
-			o.what = what_default(d);
-		diag = diag_new(CAT_UNBALANCED, c->f->sym->pos,
-				"%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
-				c->f->name,
-				r.hi > 0 ? what_state(o.what) : "the depth is lowered",
-				dim_names[d], range_str(r, buf, sizeof(buf)));
-		diag_add_chain(diag, o.where);
-		diag_emit(diag);
-		return;
+		return d;
 	}
+	return -1;
+}
+
+/*
+ * Reported once, where it happens: callers see the value nearest zero, so
+ * one forgotten unlock does not make every caller up the chain unbalanced.
+ */
+static void check_balance(struct ctx *c)
+{
+	struct summary *out = c->out;
+	int d = unbalanced_dim(out);
+	struct origin o;
+	struct range r;
+	struct diag *diag;
+	char buf[64];
+
+	if (d < 0)
+		return;
+	o = out->adj.origin[d];
+	r = out->adj.r[d];
+	out->adj.r[d] = range_point(r.lo > 0 ? r.lo : r.hi < 0 ? r.hi : 0);
+	if (!c->report)
+		return;
+	if (!o.where)
+		o.what = what_default(d);
+	diag = diag_new(CAT_UNBALANCED, c->f->sym->pos,
+			"%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
+			c->f->name,
+			r.hi > 0 ? what_state(o.what) : "the depth is lowered",
+			dim_names[d], range_str(r, buf, sizeof(buf)));
+	diag_add_chain(diag, o.where);
+	diag_emit(diag);
 }
 
 static void setup(struct ctx *c)
@@ -845,8 +764,7 @@ static void start(struct ctx *c)
 		c->visits[i] = 0;
 	}
 	i = bb_index(entry);
-	c->in[i].live = true;
-	kstate_zero(&c->in[i].s);
+	flow_entry(&c->in[i]);
 	enqueue(c, i);
 }
 
@@ -866,7 +784,7 @@ void analyse(struct func *f, const struct binding *bind, bool report,
 	/* States are stable: one more pass in block order checks and builds. */
 	c.final = true;
 	for (i = 0; i < c.nr_bbs; i++)
-		if (c.in[i].live)
+		if (c.in[i].n)
 			run_block(&c, i);
 	exits_to_summary(&c);
 	check_balance(&c);

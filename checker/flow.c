@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <string.h>
+
+#include "flow.h"
+
+void flow_entry(struct flow *fl)
+{
+	memset(fl, 0, sizeof(*fl));
+	fl->n = 1;
+	kstate_zero(&fl->c[0].s);
+}
+
+void flow_state(const struct flow *fl, struct kstate *out)
+{
+	int i;
+
+	*out = fl->c[0].s;
+	for (i = 1; i < fl->n; i++)
+		kstate_join(out, &fl->c[i].s);
+}
+
+void flow_apply(struct flow *fl, const struct kstate *delta)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		kstate_apply(&fl->c[i].s, delta);
+}
+
+/* Copies, widenings and tests against zero keep a value's truth. */
+static pseudo_t truth_source(pseudo_t p, bool *same)
+{
+	struct instruction *def;
+
+	if (!p || p->type != PSEUDO_REG || !(def = p->def) || !def->bb)
+		return NULL;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_ZEXT:
+	case OP_SEXT:
+		*same = true;
+		return def->src;
+	case OP_SET_NE:
+	case OP_SET_EQ:
+		*same = def->opcode == OP_SET_NE;
+		if (is_zero(def->src2))
+			return def->src1;
+		if (is_zero(def->src1))
+			return def->src2;
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+#define MAX_CHASE	4
+
+int case_truth(const struct fcase *c, pseudo_t p)
+{
+	bool same = true;
+	int i, n;
+
+	for (n = 0; p && n < MAX_CHASE; n++) {
+		bool s = true;
+
+		for (i = 0; i < c->nr_tags; i++)
+			if (c->tags[i].p == p)
+				return c->tags[i].nz == same;
+		p = truth_source(p, &s);
+		same = same == s;
+	}
+	return -1;
+}
+
+void case_tag(struct fcase *c, pseudo_t p, bool nz)
+{
+	int i;
+
+	if (!p || p->type == PSEUDO_VAL)
+		return;
+	for (i = 0; i < c->nr_tags; i++) {
+		if (c->tags[i].p == p) {
+			c->tags[i].nz = nz;
+			return;
+		}
+	}
+	if (c->nr_tags == MAX_TAGS) {
+		memmove(c->tags, c->tags + 1, (MAX_TAGS - 1) * sizeof(*c->tags));
+		c->nr_tags--;
+	}
+	c->tags[c->nr_tags++] = (struct tag){ p, nz };
+}
+
+static int tag_of(const struct fcase *c, pseudo_t p)
+{
+	int i;
+
+	for (i = 0; i < c->nr_tags; i++)
+		if (c->tags[i].p == p)
+			return c->tags[i].nz;
+	return -1;
+}
+
+/* Keeps in @into the facts @from shares. */
+static void meet_tags(struct fcase *into, const struct fcase *from)
+{
+	int i, n = 0;
+
+	for (i = 0; i < into->nr_tags; i++)
+		if (tag_of(from, into->tags[i].p) == into->tags[i].nz)
+			into->tags[n++] = into->tags[i];
+	into->nr_tags = n;
+}
+
+static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
+{
+	if (widen)
+		kstate_widen(&into->s, &from->s);
+	else
+		kstate_join(&into->s, &from->s);
+	meet_tags(into, from);
+}
+
+static void drop_case(struct flow *fl, int i)
+{
+	memmove(fl->c + i, fl->c + i + 1, (fl->n - i - 1) * sizeof(*fl->c));
+	fl->n--;
+}
+
+void flow_normalize(struct flow *fl)
+{
+	int i, j;
+
+	for (i = 0; i < fl->n; i++) {
+		for (j = i + 1; j < fl->n; j++) {
+			if (!kstate_eq(&fl->c[i].s, &fl->c[j].s))
+				continue;
+			merge_case(&fl->c[i], &fl->c[j], false);
+			drop_case(fl, j--);
+		}
+	}
+}
+
+/* Appends @c, folding it into the last case when there is no room. */
+static void add_case(struct flow *fl, const struct fcase *c)
+{
+	if (fl->n == MAX_CASES)
+		flow_normalize(fl);
+	if (fl->n == MAX_CASES)
+		merge_case(&fl->c[MAX_CASES - 1], c, false);
+	else
+		fl->c[fl->n++] = *c;
+}
+
+void flow_fork(struct flow *fl, pseudo_t ret, const struct kstate *nz,
+	       const struct kstate *z)
+{
+	struct fcase cases[2 * MAX_CASES];
+	int i, n = 0;
+
+	for (i = 0; i < fl->n; i++) {
+		cases[n] = fl->c[i];
+		kstate_apply(&cases[n].s, nz);
+		case_tag(&cases[n++], ret, true);
+		cases[n] = fl->c[i];
+		kstate_apply(&cases[n].s, z);
+		case_tag(&cases[n++], ret, false);
+	}
+	fl->n = 0;
+	for (i = 0; i < n; i++)
+		add_case(fl, &cases[i]);
+	flow_normalize(fl);
+}
+
+void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *f)
+{
+	int i;
+
+	t->n = f->n = 0;
+	for (i = 0; i < fl->n; i++) {
+		int v = case_truth(&fl->c[i], p);
+
+		if (v != 0) {
+			t->c[t->n] = fl->c[i];
+			case_tag(&t->c[t->n++], p, true);
+		}
+		if (v != 1) {
+			f->c[f->n] = fl->c[i];
+			case_tag(&f->c[f->n++], p, false);
+		}
+	}
+}
+
+static bool same_case(const struct fcase *a, const struct fcase *b)
+{
+	int i;
+
+	if (!kstate_eq(&a->s, &b->s) || a->nr_tags != b->nr_tags)
+		return false;
+	for (i = 0; i < a->nr_tags; i++)
+		if (tag_of(b, a->tags[i].p) != a->tags[i].nz)
+			return false;
+	return true;
+}
+
+static bool same_flow(const struct flow *a, const struct flow *b)
+{
+	int i, j;
+
+	if (a->n != b->n)
+		return false;
+	for (i = 0; i < a->n; i++) {
+		for (j = 0; j < b->n; j++)
+			if (same_case(&a->c[i], &b->c[j]))
+				break;
+		if (j == b->n)
+			return false;
+	}
+	return true;
+}
+
+/* Folds every case into one: loops then converge like plain intervals. */
+static void collapse(struct flow *fl, bool widen)
+{
+	while (fl->n > 1) {
+		merge_case(&fl->c[0], &fl->c[fl->n - 1], widen);
+		fl->n--;
+	}
+}
+
+bool flow_join(struct flow *into, const struct flow *from, bool widen)
+{
+	struct flow old = *into;
+	int i;
+
+	if (!from->n)
+		return false;
+	if (!into->n) {
+		*into = *from;
+		return true;
+	}
+	if (widen) {
+		struct flow f = *from;
+
+		collapse(into, false);
+		collapse(&f, false);
+		merge_case(&into->c[0], &f.c[0], true);
+		return !same_flow(&old, into);
+	}
+	for (i = 0; i < from->n; i++)
+		add_case(into, &from->c[i]);
+	flow_normalize(into);
+	return !same_flow(&old, into);
+}
