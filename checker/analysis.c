@@ -502,12 +502,48 @@ static void do_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 		apply_unknown(c, fl, insn, api ? api->display : symbol_name(sym));
 }
 
+/*
+ * __cond_lock(lock, _raw_spin_trylock(lock)) used outside an inline: the
+ * context sits on the branch taken when a known call returned non-zero,
+ * and the call's own row already counted it.
+ */
+static bool guarded_by_known_call(struct instruction *insn)
+{
+	struct basic_block *parent;
+	struct instruction *br;
+	pseudo_t cond;
+	int n = 0;
+
+	FOR_EACH_PTR(insn->bb->parents, parent) {
+		n++;
+	} END_FOR_EACH_PTR(parent);
+	if (n != 1)
+		return false;
+	parent = first_basic_block(insn->bb->parents);
+	br = last_instruction(parent->insns);
+	if (!br || br->opcode != OP_CBR)
+		return false;
+	for (cond = br->cond, n = 0; cond && cond->type == PSEUDO_REG && n < 4; n++) {
+		struct instruction *def = cond->def;
+
+		if (!def || !def->bb)
+			return false;
+		if (def->opcode == OP_CALL)
+			return known_call(def);
+		if (def->opcode != OP_COPY && def->opcode != OP_ZEXT &&
+		    def->opcode != OP_SEXT && def->opcode != OP_SET_NE)
+			return false;
+		cond = def->opcode == OP_SET_NE ? def->src1 : def->src;
+	}
+	return false;
+}
+
 static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	struct kstate delta;
 	enum what what;
 
-	if (c->after_known_call || !insn->increment)
+	if (c->after_known_call || !insn->increment || guarded_by_known_call(insn))
 		return;
 	if (!context_is_atomic(insn->context_expr, c->last_callee, &what))
 		return;
@@ -688,6 +724,13 @@ static int unbalanced_dim(const struct summary *out)
 		/* A parameter tells the paths apart, unless a loop is unbounded. */
 		if (out->param_dep && r.lo != -RANGE_INF && r.hi != RANGE_INF)
 			continue;
+		/*
+		 * Releasing on some paths only is mostly a lock taken by a
+		 * function this file cannot see: reported once the link step
+		 * sees it.  Holding on some paths only is reported now.
+		 */
+		if (r.hi <= 0)
+			continue;
 		return d;
 	}
 	return -1;
@@ -717,9 +760,8 @@ static void check_balance(struct ctx *c)
 		o.what = what_default(d);
 	diag = diag_new(CAT_UNBALANCED, c->f->sym->pos,
 			"%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
-			c->f->name,
-			r.hi > 0 ? what_state(o.what) : "the depth is lowered",
-			dim_names[d], range_str(r, buf, sizeof(buf)));
+			c->f->name, what_state(o.what), dim_names[d],
+			range_str(r, buf, sizeof(buf)));
 	diag_add_chain(diag, o.where);
 	diag_emit(diag);
 }

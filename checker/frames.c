@@ -106,7 +106,13 @@ enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
 		}
 		in_api = true;
 	}
-	if (in_api && insn->opcode == OP_CONTEXT)
+	/*
+	 * A context annotation inside an inlined body that makes a known call
+	 * repeats that call's effect: spin_trylock()'s __cond_lock(), or
+	 * lock_task_sighand() around __lock_task_sighand().
+	 */
+	if (insn->opcode == OP_CONTEXT &&
+	    (in_api || (insn->inlined_in && transparent(insn->inlined_in))))
 		return FRAME_SUPPRESS;
 	return FRAME_NORMAL;
 }
