@@ -25,8 +25,9 @@
 #include "symbol.h"
 #include "table.h"
 
-/* Visits to a block before its state is widened: enough for nested ifs. */
-#define WIDEN_AFTER	3
+/* Visits to a loop head before its state is widened: enough for nested ifs. */
+#define WIDEN_AFTER		4
+#define WIDEN_ALWAYS_AFTER	24
 
 struct exits {
 	bool any_seen, nz_seen, z_seen;
@@ -117,6 +118,7 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 		if (insn->opcode != OP_PHI)
 			break;
 		src = phi_source(insn, from);
+		flow_untag(edge, insn->target);
 		if (!src)
 			continue;
 		for (i = 0; i < edge->n; i++) {
@@ -144,13 +146,18 @@ static void propagate(struct ctx *c, const struct flow *fl, struct basic_block *
 		      struct basic_block *to)
 {
 	struct flow edge = *fl;
-	int i = bb_index(to);
+	int i = bb_index(to), visits;
+	bool widen;
 
 	/* The last pass reads the stable states; it must not move them. */
 	if (!edge.n || c->final)
 		return;
 	condition_on_phi(c, &edge, from, to);
-	if (flow_join(&c->in[i], &edge, ++c->visits[i] > WIDEN_AFTER))
+	visits = ++c->visits[i];
+	/* Loops are entered through retreating edges; any block, as a backstop. */
+	widen = (visits > WIDEN_AFTER && bb_index(from) >= i) ||
+		visits > WIDEN_ALWAYS_AFTER;
+	if (flow_join(&c->in[i], &edge, widen))
 		enqueue(c, i);
 }
 
@@ -611,6 +618,10 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	const struct effect *api = NULL;
 	struct basic_block *child;
 
+	/* SSA values are defined once per pass: a loop makes old facts stale. */
+	if (insn->opcode != OP_PHI && insn->target && insn->target->type == PSEUDO_REG &&
+	    opcode_table[insn->opcode].flags & OPF_TARGET)
+		flow_untag(fl, insn->target);
 	switch (insn->opcode) {
 	case OP_CALL:
 	case OP_CONTEXT:

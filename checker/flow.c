@@ -91,6 +91,20 @@ void case_tag(struct fcase *c, pseudo_t p, bool nz)
 	c->tags[c->nr_tags++] = (struct tag){ p, nz };
 }
 
+void flow_untag(struct flow *fl, pseudo_t p)
+{
+	int i, j, n;
+
+	for (i = 0; i < fl->n; i++) {
+		struct fcase *c = &fl->c[i];
+
+		for (j = n = 0; j < c->nr_tags; j++)
+			if (c->tags[j].p != p)
+				c->tags[n++] = c->tags[j];
+		c->nr_tags = n;
+	}
+}
+
 static int tag_of(const struct fcase *c, pseudo_t p)
 {
 	int i;
@@ -142,14 +156,37 @@ void flow_normalize(struct flow *fl)
 }
 
 /* Appends @c, folding it into the last case when there is no room. */
-static void add_case(struct flow *fl, const struct fcase *c)
+static void add_case(struct flow *fl, const struct fcase *c, bool widen)
 {
 	if (fl->n == MAX_CASES)
 		flow_normalize(fl);
 	if (fl->n == MAX_CASES)
-		merge_case(&fl->c[MAX_CASES - 1], c, false);
+		merge_case(&fl->c[MAX_CASES - 1], c, widen);
 	else
 		fl->c[fl->n++] = *c;
+}
+
+static bool same_tags(const struct fcase *a, const struct fcase *b)
+{
+	int i;
+
+	if (a->nr_tags != b->nr_tags)
+		return false;
+	for (i = 0; i < a->nr_tags; i++)
+		if (tag_of(b, a->tags[i].p) != a->tags[i].nz)
+			return false;
+	return true;
+}
+
+/* The case of @fl that knows exactly what @c knows, or -1. */
+static int same_facts(const struct flow *fl, const struct fcase *c)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		if (same_tags(&fl->c[i], c))
+			return i;
+	return -1;
 }
 
 void flow_fork(struct flow *fl, pseudo_t ret, const struct kstate *nz,
@@ -168,7 +205,7 @@ void flow_fork(struct flow *fl, pseudo_t ret, const struct kstate *nz,
 	}
 	fl->n = 0;
 	for (i = 0; i < n; i++)
-		add_case(fl, &cases[i]);
+		add_case(fl, &cases[i], false);
 	flow_normalize(fl);
 }
 
@@ -193,14 +230,7 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 
 static bool same_case(const struct fcase *a, const struct fcase *b)
 {
-	int i;
-
-	if (!kstate_eq(&a->s, &b->s) || a->nr_tags != b->nr_tags)
-		return false;
-	for (i = 0; i < a->nr_tags; i++)
-		if (tag_of(b, a->tags[i].p) != a->tags[i].nz)
-			return false;
-	return true;
+	return kstate_eq(&a->s, &b->s) && same_tags(a, b);
 }
 
 static bool same_flow(const struct flow *a, const struct flow *b)
@@ -219,11 +249,28 @@ static bool same_flow(const struct flow *a, const struct flow *b)
 	return true;
 }
 
-/* Folds every case into one: loops then converge like plain intervals. */
-static void collapse(struct flow *fl, bool widen)
+/*
+ * Widening pairs the cases that know the same facts, so that a loop keeps
+ * "locked is 1, the lock is held" apart from "locked is 0" while its
+ * counts converge.  Cases whose facts change from one iteration to the
+ * next cannot be paired: then everything folds into one case.
+ */
+static bool widen_pairwise(struct flow *into, const struct flow *from)
+{
+	int i;
+
+	for (i = 0; i < from->n; i++)
+		if (same_facts(into, &from->c[i]) < 0)
+			return false;
+	for (i = 0; i < from->n; i++)
+		merge_case(&into->c[same_facts(into, &from->c[i])], &from->c[i], true);
+	return true;
+}
+
+static void collapse(struct flow *fl)
 {
 	while (fl->n > 1) {
-		merge_case(&fl->c[0], &fl->c[fl->n - 1], widen);
+		merge_case(&fl->c[0], &fl->c[fl->n - 1], false);
 		fl->n--;
 	}
 }
@@ -239,16 +286,17 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 		*into = *from;
 		return true;
 	}
-	if (widen) {
+	if (widen && !widen_pairwise(into, from)) {
 		struct flow f = *from;
 
-		collapse(into, false);
-		collapse(&f, false);
+		collapse(into);
+		collapse(&f);
 		merge_case(&into->c[0], &f.c[0], true);
 		return !same_flow(&old, into);
 	}
-	for (i = 0; i < from->n; i++)
-		add_case(into, &from->c[i]);
+	if (!widen)
+		for (i = 0; i < from->n; i++)
+			add_case(into, &from->c[i], false);
 	flow_normalize(into);
 	return !same_flow(&old, into);
 }

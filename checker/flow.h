@@ -9,7 +9,8 @@
  * returning 1 with the lock held and 0 without keeps the two cases apart
  * by its return value, and its caller's "if (ret)" picks the right one.
  * Cases with the same state merge, keeping the facts both share; past
- * MAX_CASES, or when a loop must converge, they fold into one.
+ * MAX_CASES they fold together.  A loop widens each case against the one
+ * that knows the same facts.
  */
 #ifndef KS_FLOW_H
 #define KS_FLOW_H
@@ -48,6 +49,8 @@ void flow_fork(struct flow *fl, pseudo_t ret, const struct kstate *nz,
 /* 1 or 0 if @p is known non-zero or zero in case @c, else -1. */
 int case_truth(const struct fcase *c, pseudo_t p);
 void case_tag(struct fcase *c, pseudo_t p, bool nz);
+/* @p is being defined again (a loop came round): forget what was known. */
+void flow_untag(struct flow *fl, pseudo_t p);
 /* The flows on the two edges of a branch on @p. */
 void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *f);
 /* Joins @from into @into; returns whether @into changed. */
