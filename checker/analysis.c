@@ -486,7 +486,8 @@ static void do_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 	struct func *g;
 
 	c->after_known_call = known_call(insn);
-	c->last_callee = sym;
+	/* Contexts that follow come from its attributes only if it has some. */
+	c->last_callee = sym && sym->ctype.contexts ? sym : NULL;
 	c->last_call = insn;
 	if (!sym || !sym->ident)
 		return;
@@ -510,11 +511,10 @@ static void do_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 }
 
 /*
- * __cond_lock(lock, _raw_spin_trylock(lock)) used outside an inline: the
- * context sits on the branch taken when a known call returned non-zero,
- * and the call's own row already counted it.
+ * The call whose non-zero result guards @insn's block, as __cond_lock(lock,
+ * call) expands to, or NULL.
  */
-static bool guarded_by_known_call(struct instruction *insn)
+static struct instruction *guarding_call(struct instruction *insn)
 {
 	struct basic_block *parent;
 	struct instruction *br;
@@ -525,24 +525,60 @@ static bool guarded_by_known_call(struct instruction *insn)
 		n++;
 	} END_FOR_EACH_PTR(parent);
 	if (n != 1)
-		return false;
+		return NULL;
 	parent = first_basic_block(insn->bb->parents);
 	br = last_instruction(parent->insns);
-	if (!br || br->opcode != OP_CBR)
-		return false;
+	if (!br || br->opcode != OP_CBR || br->bb_true != insn->bb)
+		return NULL;
 	for (cond = br->cond, n = 0; cond && cond->type == PSEUDO_REG && n < 4; n++) {
 		struct instruction *def = cond->def;
 
 		if (!def || !def->bb)
-			return false;
+			return NULL;
 		if (def->opcode == OP_CALL)
-			return known_call(def);
+			return def;
 		if (def->opcode != OP_COPY && def->opcode != OP_ZEXT &&
 		    def->opcode != OP_SEXT && def->opcode != OP_SET_NE)
-			return false;
+			return NULL;
 		cond = def->opcode == OP_SET_NE ? def->src1 : def->src;
 	}
-	return false;
+	return NULL;
+}
+
+/*
+ * A __context__ statement, rather than a callee's attribute, counts only
+ * where it describes a lock: inside an inlined helper, or guarded by a call
+ * the checker does not know, as __cond_lock() does.  In a function's own
+ * body it is bookkeeping for sparse's balance check (double_rq_lock()'s
+ * __acquire() of a lock it took once), and the tables know the real locks.
+ */
+static bool statement_counts(struct instruction *insn)
+{
+	struct instruction *call = guarding_call(insn);
+
+	if (call)
+		return !known_call(call);
+	return insn->inlined_in != NULL;
+}
+
+static const struct step *context_step(struct ctx *c, struct instruction *insn,
+				       enum what what)
+{
+	struct instruction *call = c->last_call, *e, *outer = NULL;
+	const char *how = "by its context annotation";
+
+	if (!c->last_callee) {
+		call = guarding_call(insn);
+		how = "by __cond_lock()";
+	}
+	if (call)
+		return step_new(report_pos(call), NULL, "%s() %s here (%s)",
+				symbol_name(called_symbol(call)),
+				what_action(what), how);
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	return step_new(report_pos(insn), NULL, "%s() %s here (by __acquire())",
+			symbol_name(called_symbol(outer)), what_action(what));
 }
 
 static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
@@ -550,21 +586,17 @@ static void do_context(struct ctx *c, struct flow *fl, struct instruction *insn)
 	struct kstate delta;
 	enum what what;
 
-	if (c->after_known_call || !insn->increment || guarded_by_known_call(insn))
+	if (c->after_known_call || !insn->increment)
+		return;
+	if (!c->last_callee && !statement_counts(insn))
 		return;
 	if (!context_is_atomic(insn->context_expr, c->last_callee, &what))
 		return;
 	kstate_zero(&delta);
 	delta.r[DIM_PREEMPT] = range_point(insn->increment);
-	if (insn->increment > 0 && c->last_callee)
+	if (insn->increment > 0)
 		delta.origin[DIM_PREEMPT] = (struct origin){ what,
-			step_new(report_pos(c->last_call), NULL,
-				 "%s() %s here (by its context annotation)",
-				 symbol_name(c->last_callee), what_action(what)) };
-	else if (insn->increment > 0)
-		delta.origin[DIM_PREEMPT] = (struct origin){ what,
-			step_new(report_pos(insn), NULL, "__acquire() %s here",
-				 what_action(what)) };
+			context_step(c, insn, what) };
 	apply_delta(fl, insn, false, &delta, &delta);
 }
 
@@ -618,6 +650,10 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	const struct effect *api = NULL;
 	struct basic_block *child;
 
+	if (insn->opcode != OP_CALL && insn->opcode != OP_CONTEXT) {
+		c->after_known_call = false;
+		c->last_callee = NULL;
+	}
 	/* SSA values are defined once per pass: a loop makes old facts stale. */
 	if (insn->opcode != OP_PHI && insn->target && insn->target->type == PSEUDO_REG &&
 	    opcode_table[insn->opcode].flags & OPF_TARGET)
@@ -672,8 +708,6 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	default:
 		break;
 	}
-	c->after_known_call = false;
-	c->last_callee = NULL;
 }
 
 static void run_block(struct ctx *c, int i)
@@ -683,6 +717,7 @@ static void run_block(struct ctx *c, int i)
 	struct instruction *insn;
 
 	c->after_known_call = false;
+	c->last_callee = NULL;
 	FOR_EACH_PTR(bb->insns, insn) {
 		if (!insn->bb)
 			continue;

@@ -37,6 +37,7 @@ void calls_must_hold(struct obj *o)
 	obj_unlock(o);
 }
 
+/* Bookkeeping for sparse's balance check, not a lock: not counted. */
 void manual_context(void)
 {
 	__acquire(RCU);
@@ -44,17 +45,47 @@ void manual_context(void)
 	__release(RCU);
 }
 
+/* Neither in a table nor in this file: only __cond_lock() describes it. */
+int obj_try(struct obj *o);
+#define obj_trylock(o)	__cond_lock(&(o)->lock, obj_try(o))
+
+void cond_lock_of_unknown(struct obj *o)
+{
+	if (obj_trylock(o)) {
+		msleep(1);
+		obj_unlock(o);
+	}
+}
+
+void arch_obj_grab(struct obj *o);
+
+static inline void obj_grab(struct obj *o)
+{
+	arch_obj_grab(o);
+	__acquire(RCU);
+}
+
+void inline_helper_context(struct obj *o)
+{
+	obj_grab(o);
+	msleep(1);
+}
+
 /*
  * check-name: sparse context annotations
  * check-description: a context on a spinlock or on RCU is atomic, one on
- *	a mutex is not; __must_hold makes the body be checked as locked
+ *	a mutex is not; __must_hold makes the body be checked as locked; a
+ *	__context__ statement counts inside an inline helper or __cond_lock(),
+ *	not in a function's own body
  *
  * check-error-start
 context/annotations.c:17:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
 context/annotations.c:16:9: note: obj_lock() acquires a spinlock here (by its context annotation)
 context/annotations.c:30:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
 context/annotations.c:28:13: note: must_hold_sleeps() is annotated to be entered with the lock held
-context/annotations.c:43:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
-context/annotations.c:42:9: note: __acquire() enters an RCU read-side critical section here
+context/annotations.c:55:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+context/annotations.c:54:13: note: obj_try() acquires a spinlock here (by __cond_lock())
+context/annotations.c:71:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+context/annotations.c:70:9: note: obj_grab() enters an RCU read-side critical section here (by __acquire())
  * check-error-end
  */
