@@ -1,0 +1,8 @@
+/*
+ * check-name: every row of annotations/alloc.tbl is applied as documented
+ * check-command: sh tables/check-rows.sh klint-sparse ../annotations/alloc.tbl
+ *
+ * check-output-start
+alloc.tbl: 154 rows checked, 118 warnings as expected, exit 0
+ * check-output-end
+ */

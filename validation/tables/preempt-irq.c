@@ -1,0 +1,8 @@
+/*
+ * check-name: every row of annotations/preempt-irq.tbl is applied as documented
+ * check-command: sh tables/check-rows.sh klint-sparse ../annotations/preempt-irq.tbl
+ *
+ * check-output-start
+preempt-irq.tbl: 21 rows checked, 10 warnings as expected, exit 0
+ * check-output-end
+ */
