@@ -70,18 +70,27 @@ void *arena_alloc(size_t size)
 	return p;
 }
 
+char *arena_vprintf(const char *fmt, va_list ap)
+{
+	va_list again;
+	char *p;
+	int n;
+
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	p = arena_alloc(n + 1);
+	vsnprintf(p, n + 1, fmt, again);
+	va_end(again);
+	return p;
+}
+
 char *arena_printf(const char *fmt, ...)
 {
 	va_list ap;
 	char *p;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	p = arena_alloc(n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, n + 1, fmt, ap);
+	p = arena_vprintf(fmt, ap);
 	va_end(ap);
 	return p;
 }

@@ -6,9 +6,11 @@
 #ifndef KS_ARENA_H
 #define KS_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 void *arena_alloc(size_t size);
+char *arena_vprintf(const char *fmt, va_list ap);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *arena_strdup(const char *s);
 void arena_free_all(void);

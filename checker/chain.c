@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <stdarg.h>
-#include <stdio.h>
 
 #include "arena.h"
 #include "chain.h"
@@ -10,18 +9,11 @@ const struct step *step_new(struct position pos, const struct step *next,
 {
 	struct step *s = arena_alloc(sizeof(*s));
 	va_list ap;
-	char *text;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	text = arena_alloc(n + 1);
-	va_start(ap, fmt);
-	vsnprintf(text, n + 1, fmt, ap);
+	s->text = arena_vprintf(fmt, ap);
 	va_end(ap);
 	s->pos = pos;
-	s->text = text;
 	s->next = next;
 	return s;
 }

@@ -30,9 +30,9 @@ void flow_apply(struct flow *fl, const struct kstate *delta)
 /* Copies, widenings and tests against zero keep a value's truth. */
 static pseudo_t truth_source(pseudo_t p, bool *same)
 {
-	struct instruction *def;
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
 
-	if (!p || p->type != PSEUDO_REG || !(def = p->def) || !def->bb)
+	if (!def || !def->bb)
 		return NULL;
 	switch (def->opcode) {
 	case OP_COPY:

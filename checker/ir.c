@@ -106,24 +106,60 @@ static long long truncate_to(long long v, unsigned int bits)
 static bool eval_binop(int op, long long a, long long b, long long *val)
 {
 	switch (op) {
-	case OP_ADD: *val = a + b; break;
-	case OP_SUB: *val = a - b; break;
-	case OP_MUL: *val = a * b; break;
-	case OP_AND: *val = a & b; break;
-	case OP_OR: *val = a | b; break;
-	case OP_XOR: *val = a ^ b; break;
-	case OP_SHL: *val = b >= 0 && b < 64 ? a << b : 0; break;
-	case OP_LSR: *val = b >= 0 && b < 64 ? (long long)((unsigned long long)a >> b) : 0; break;
-	case OP_SET_EQ: *val = a == b; break;
-	case OP_SET_NE: *val = a != b; break;
-	case OP_SET_LT: *val = a < b; break;
-	case OP_SET_LE: *val = a <= b; break;
-	case OP_SET_GT: *val = a > b; break;
-	case OP_SET_GE: *val = a >= b; break;
-	case OP_SET_B: *val = (unsigned long long)a < (unsigned long long)b; break;
-	case OP_SET_BE: *val = (unsigned long long)a <= (unsigned long long)b; break;
-	case OP_SET_A: *val = (unsigned long long)a > (unsigned long long)b; break;
-	case OP_SET_AE: *val = (unsigned long long)a >= (unsigned long long)b; break;
+	case OP_ADD:
+		*val = a + b;
+		break;
+	case OP_SUB:
+		*val = a - b;
+		break;
+	case OP_MUL:
+		*val = a * b;
+		break;
+	case OP_AND:
+		*val = a & b;
+		break;
+	case OP_OR:
+		*val = a | b;
+		break;
+	case OP_XOR:
+		*val = a ^ b;
+		break;
+	case OP_SHL:
+		*val = b >= 0 && b < 64 ? a << b : 0;
+		break;
+	case OP_LSR:
+		*val = b >= 0 && b < 64 ? (long long)((unsigned long long)a >> b) : 0;
+		break;
+	case OP_SET_EQ:
+		*val = a == b;
+		break;
+	case OP_SET_NE:
+		*val = a != b;
+		break;
+	case OP_SET_LT:
+		*val = a < b;
+		break;
+	case OP_SET_LE:
+		*val = a <= b;
+		break;
+	case OP_SET_GT:
+		*val = a > b;
+		break;
+	case OP_SET_GE:
+		*val = a >= b;
+		break;
+	case OP_SET_B:
+		*val = (unsigned long long)a < (unsigned long long)b;
+		break;
+	case OP_SET_BE:
+		*val = (unsigned long long)a <= (unsigned long long)b;
+		break;
+	case OP_SET_A:
+		*val = (unsigned long long)a > (unsigned long long)b;
+		break;
+	case OP_SET_AE:
+		*val = (unsigned long long)a >= (unsigned long long)b;
+		break;
 	default:
 		return false;
 	}

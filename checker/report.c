@@ -37,14 +37,12 @@ struct diag *diag_new(enum category cat, struct position pos, const char *fmt, .
 {
 	struct diag *d = arena_alloc(sizeof(*d));
 	va_list ap;
-	char buf[512];
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	d->msg = arena_vprintf(fmt, ap);
 	va_end(ap);
 	d->cat = cat;
 	d->pos = pos;
-	d->msg = arena_strdup(buf);
 	return d;
 }
 
