@@ -208,14 +208,32 @@ static struct origin blame(const struct ctx *c, const struct kstate *s, int d)
 	return c->f->assume_origin[d];
 }
 
-static void violation(struct ctx *c, struct instruction *insn, const struct kstate *s,
-		      int bad, const char *callee, const struct step *why)
+/*
+ * A path class that is atomic for sure: a report then names a path that
+ * exists as far as the code's own tests tell, not a merge of paths.
+ */
+static const struct kstate *must_case(const struct ctx *c, const struct flow *fl, int d)
 {
-	struct origin o = blame(c, s, bad);
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		if (fl->c[i].s.r[d].lo + c->f->assume[d].lo > 0)
+			return &fl->c[i].s;
+	return NULL;
+}
+
+static void violation(struct ctx *c, struct instruction *insn, const struct flow *fl,
+		      const struct kstate *all, int bad, const char *callee,
+		      const struct step *why)
+{
+	const struct kstate *s = must_case(c, fl, bad);
+	struct origin o;
 	struct diag *d;
 
-	d = diag_new(CAT_ATOMIC_SLEEP, report_pos(insn), "%s may sleep while %s%s",
-		     callee, what_state(o.what), count_str(c, s, bad));
+	o = blame(c, s ? s : all, bad);
+	d = diag_new(s ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, report_pos(insn),
+		     "%s may sleep while %s%s%s", callee, s ? "" : "possibly ",
+		     what_state(o.what), count_str(c, s ? s : all, bad));
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, why);
 	if (c->report) {
@@ -252,7 +270,7 @@ static void check_call(struct ctx *c, struct instruction *insn, const struct flo
 		/* Less atomic than the callee wants is a balance bug: not ours. */
 		if (s.r[d].hi != RANGE_INF && s.r[d].hi + allowed.lo <= e->r[d].hi)
 			return;
-		violation(c, insn, &s, d, callee, why);
+		violation(c, insn, fl, &s, d, callee, why);
 		return;
 	}
 	for (d = 0; d < NR_DIMS; d++) {
@@ -769,6 +787,9 @@ static int unbalanced_dim(const struct summary *out)
 			continue;
 		/* A parameter tells the paths apart, unless a loop is unbounded. */
 		if (out->param_dep && r.lo != -RANGE_INF && r.hi != RANGE_INF)
+			continue;
+		/* Below the entry state on some path: see the release case. */
+		if (r.lo < 0)
 			continue;
 		/*
 		 * Releasing on some paths only is mostly a lock taken by a

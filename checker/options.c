@@ -24,6 +24,8 @@ static void usage(void)
 	      "  --sparse-warnings       also print sparse's own warnings\n"
 	      "  -Wno-atomic-sleep, -Wno-unbalanced-return,\n"
 	      "  -Wno-annotation-mismatch  switch a kind of report off\n"
+	      "  -Wmaybe-atomic-sleep    also report calls that are atomic on\n"
+	      "                          some merged paths only\n"
 	      "Exit status: 0 when the files were checked, whatever was found;\n"
 	      "2 when klint-sparse itself cannot work (bad table, bad option).\n",
 	      stderr);

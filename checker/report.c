@@ -9,10 +9,17 @@
 #include "report.h"
 #include "token.h"
 
-bool category_enabled[NR_CATEGORIES] = { true, true, true };
+/* "Maybe" reports are mostly paths the analysis could not tell apart. */
+bool category_enabled[NR_CATEGORIES] = {
+	[CAT_ATOMIC_SLEEP] = true,
+	[CAT_MAYBE_ATOMIC] = false,
+	[CAT_UNBALANCED] = true,
+	[CAT_ANNOTATION] = true,
+};
 
 static const char *const category_names[NR_CATEGORIES] = {
 	[CAT_ATOMIC_SLEEP] = "atomic-sleep",
+	[CAT_MAYBE_ATOMIC] = "maybe-atomic-sleep",
 	[CAT_UNBALANCED] = "unbalanced-return",
 	[CAT_ANNOTATION] = "annotation-mismatch",
 };

@@ -13,6 +13,7 @@
 
 enum category {
 	CAT_ATOMIC_SLEEP,	/* -Watomic-sleep: sleeping in atomic context */
+	CAT_MAYBE_ATOMIC,	/* -Wmaybe-atomic-sleep: atomic on some paths only */
 	CAT_UNBALANCED,		/* -Wunbalanced-return: paths disagree at return */
 	CAT_ANNOTATION,		/* -Wannotation-mismatch: attribute vs inference */
 	NR_CATEGORIES
