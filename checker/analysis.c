@@ -209,24 +209,26 @@ static struct origin blame(const struct ctx *c, const struct kstate *s, int d)
 }
 
 /*
- * A path class that is atomic for sure: a report then names a path that
- * exists as far as the code's own tests tell, not a merge of paths.
+ * A path class that is more atomic than @e allows even at its lowest
+ * count: a report then names a path that exists as far as the code's own
+ * tests tell, not a merge of paths or a count a loop lost track of.
  */
-static const struct kstate *must_case(const struct ctx *c, const struct flow *fl, int d)
+static const struct kstate *must_case(const struct ctx *c, const struct flow *fl,
+				      int d, const struct expect *e)
 {
 	int i;
 
 	for (i = 0; i < fl->n; i++)
-		if (fl->c[i].s.r[d].lo + c->f->assume[d].lo > 0)
+		if (fl->c[i].s.r[d].lo + c->f->assume[d].lo > e->r[d].hi)
 			return &fl->c[i].s;
 	return NULL;
 }
 
 static void violation(struct ctx *c, struct instruction *insn, const struct flow *fl,
-		      const struct kstate *all, int bad, const char *callee,
-		      const struct step *why)
+		      const struct kstate *all, int bad, const struct expect *e,
+		      const char *callee, const struct step *why)
 {
-	const struct kstate *s = must_case(c, fl, bad);
+	const struct kstate *s = must_case(c, fl, bad, e);
 	struct origin o;
 	struct diag *d;
 
@@ -270,7 +272,7 @@ static void check_call(struct ctx *c, struct instruction *insn, const struct flo
 		/* Less atomic than the callee wants is a balance bug: not ours. */
 		if (s.r[d].hi != RANGE_INF && s.r[d].hi + allowed.lo <= e->r[d].hi)
 			return;
-		violation(c, insn, fl, &s, d, callee, why);
+		violation(c, insn, fl, &s, d, e, callee, why);
 		return;
 	}
 	for (d = 0; d < NR_DIMS; d++) {

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "flow.h"
+#include "symbol.h"
 
 void flow_entry(struct flow *fl)
 {
@@ -40,6 +41,13 @@ static pseudo_t truth_source(pseudo_t p, bool *same)
 	case OP_SEXT:
 		*same = true;
 		return def->src;
+	case OP_ADD:
+		/* A field or element of a non-NULL pointer is non-NULL. */
+		if (!def->type || !is_ptr_type(def->type) ||
+		    def->src2->type != PSEUDO_VAL)
+			return NULL;
+		*same = true;
+		return def->src1;
 	case OP_SET_NE:
 	case OP_SET_EQ:
 		*same = def->opcode == OP_SET_NE;

@@ -100,7 +100,11 @@ enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
 
 		if (!row)
 			continue;
-		if (row->opaque || !transparent(chain[n])) {
+		/*
+		 * A conditional row needs the inline's return value, which its
+		 * entry marker does not have: let the body count instead.
+		 */
+		if (row->opaque || (!transparent(chain[n]) && !row->if_ret)) {
 			*api = row;
 			return chain[n] == insn ? FRAME_APPLY : FRAME_SUPPRESS;
 		}

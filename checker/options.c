@@ -22,6 +22,7 @@ static void usage(void)
 	      "  --annotations-file=FILE one more table, after DIR's\n"
 	      "  --preempt-rt            model PREEMPT_RT: spinlock_t may sleep\n"
 	      "  --sparse-warnings       also print sparse's own warnings\n"
+	      "  --dump-summaries        print every function's summary on stdout\n"
 	      "  -Wno-atomic-sleep, -Wno-unbalanced-return,\n"
 	      "  -Wno-annotation-mismatch  switch a kind of report off\n"
 	      "  -Wmaybe-atomic-sleep    also report calls that are atomic on\n"
@@ -46,6 +47,8 @@ static bool take(const char *arg)
 		opts.preempt_rt = true;
 	} else if (!strcmp(arg, "--sparse-warnings")) {
 		opts.sparse_warnings = true;
+	} else if (!strcmp(arg, "--dump-summaries")) {
+		opts.dump_summaries = true;
 	} else if (!strcmp(arg, "--help")) {
 		usage();
 		exit(0);

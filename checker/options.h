@@ -14,6 +14,7 @@ struct options {
 	int nr_extra_tables;
 	bool preempt_rt;
 	bool sparse_warnings;		/* let sparse's own warnings through */
+	bool dump_summaries;		/* print each function's summary */
 };
 
 extern struct options opts;

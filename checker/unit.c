@@ -15,6 +15,7 @@
 #include "expression.h"
 #include "func.h"
 #include "ir.h"
+#include "options.h"
 #include "report.h"
 #include "symbol.h"
 #include "unit.h"
@@ -249,11 +250,47 @@ static void publish_declared(struct func *f)
 	f->sum.param_dep = 0;
 }
 
+static void dump_kstate(const char *label, const struct kstate *s)
+{
+	char buf[64];
+	int d;
+
+	printf(" %s=", label);
+	for (d = 0; d < NR_DIMS; d++)
+		printf("%s%s:%s", d ? "," : "", dim_names[d],
+		       range_str(s->r[d], buf, sizeof(buf)));
+}
+
+/* One line a function, for --dump-summaries: what callers will see. */
+static void dump_summary(const struct func *f)
+{
+	const struct summary *s = &f->sum;
+	char buf[64];
+	int d;
+
+	printf("%s:%d: %s", pos_file(f->sym->pos), f->sym->pos.line, f->name);
+	if (s->by_ret) {
+		dump_kstate("adjust-nonzero", &s->adj_nz);
+		dump_kstate("adjust-zero", &s->adj_z);
+	} else {
+		dump_kstate("adjust", &s->adj);
+	}
+	printf(" expect=");
+	for (d = 0; d < NR_DIMS; d++)
+		printf("%s%s:%s", d ? "," : "", dim_names[d],
+		       range_str(s->expect.r[d], buf, sizeof(buf)));
+	if (s->param_dep)
+		printf(" args=%#lx", s->param_dep);
+	printf("\n");
+}
+
 static void finish(struct func *f)
 {
 	compare_declared(f);
 	publish_declared(f);
 	f->summarized = true;
+	if (opts.dump_summaries)
+		dump_summary(f);
 }
 
 static void widen_summary(struct summary *into, const struct summary *from)
