@@ -163,10 +163,30 @@ static void propagate(struct ctx *c, const struct flow *fl, struct basic_block *
 
 /* ---- what calls do ---- */
 
-static const struct step *origin_step(struct position pos, const char *name,
+/* The user's function an inlined API was reached through, if any. */
+static const char *inlined_from(struct instruction *insn, const char *api)
+{
+	struct instruction *e, *outer = NULL;
+	const char *name;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	if (!outer)
+		return NULL;
+	name = symbol_name(called_symbol(outer));
+	return strncmp(name, api, strlen(name)) ? name : NULL;
+}
+
+static const struct step *origin_step(struct instruction *insn, const char *name,
 				      enum what what)
 {
-	return step_new(pos, NULL, "%s %s here", name, what_action(what));
+	const char *via = inlined_from(insn, name);
+
+	if (via)
+		return step_new(report_pos(insn), NULL, "%s %s here, in inlined %s()",
+				name, what_action(what), via);
+	return step_new(report_pos(insn), NULL, "%s %s here", name,
+			what_action(what));
 }
 
 static const char *count_str(const struct ctx *c, const struct kstate *s, int bad)
@@ -322,7 +342,6 @@ static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *ins
 			 struct instruction *api_entry)
 {
 	const char *name = api ? api->display : e->display;
-	struct position pos = report_pos(insn);
 	const char *callee = arena_printf("%s()", name);
 	struct kstate delta, none;
 	long long v;
@@ -358,7 +377,7 @@ static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *ins
 			if (d == DIM_IRQ)
 				w = WHAT_IRQ;
 			delta.origin[d] = (struct origin){
-				w, origin_step(pos, callee, w) };
+				w, origin_step(insn, callee, w) };
 		}
 	}
 	apply_delta(fl, insn, e->if_ret, &delta, &none);

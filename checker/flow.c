@@ -28,6 +28,13 @@ void flow_apply(struct flow *fl, const struct kstate *delta)
 		kstate_apply(&fl->c[i].s, delta);
 }
 
+static bool points(pseudo_t p)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+
+	return def && def->type && is_ptr_type(def->type);
+}
+
 /* Copies, widenings and tests against zero keep a value's truth. */
 static pseudo_t truth_source(pseudo_t p, bool *same)
 {
@@ -42,9 +49,12 @@ static pseudo_t truth_source(pseudo_t p, bool *same)
 		*same = true;
 		return def->src;
 	case OP_ADD:
-		/* A field or element of a non-NULL pointer is non-NULL. */
-		if (!def->type || !is_ptr_type(def->type) ||
-		    def->src2->type != PSEUDO_VAL)
+		/*
+		 * A field or element of a non-NULL pointer is non-NULL.  sparse
+		 * types the addition as an integer: the pointer is known by
+		 * the instruction that produced it.
+		 */
+		if (!points(def->src1))
 			return NULL;
 		*same = true;
 		return def->src1;
