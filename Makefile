@@ -71,6 +71,13 @@ $(LIBSPARSE): $(SPARSE_DIR)/.patched
 	$(Q)$(MAKE) -C $(SPARSE_DIR) libsparse.a CFLAGS="-O2 -g" \
 		> $(BUILD)/libsparse.log 2>&1 || { cat $(BUILD)/libsparse.log; exit 1; }
 
+# The installed tables' place is compiled in: rebuild when PREFIX changes.
+$(BUILD)/prefix: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+
+$(BUILD)/obj/options.o $(BUILD)/asan/options.o: $(BUILD)/prefix
+
 $(BUILD)/obj/%.o: checker/%.c $(HDRS) $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
@@ -112,4 +119,4 @@ clean:
 distclean:
 	rm -rf $(BUILD) klint-sparse
 
-.PHONY: all demo check bench install clean distclean
+.PHONY: all demo check bench install clean distclean FORCE
