@@ -191,7 +191,7 @@ static const struct step *origin_step(struct instruction *insn, const char *name
 
 static const char *count_str(const struct ctx *c, const struct kstate *s, int bad)
 {
-	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0 };
+	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0, 0 };
 	long lo = 0, hi = 0;
 	bool inf = false, composite = false;
 	char buf[64];
@@ -275,14 +275,17 @@ static void check_call(struct ctx *c, struct instruction *insn, const struct flo
 		       const struct expect *e, const char *callee, const struct step *why)
 {
 	struct expect *mine = &c->out->expect;
-	struct range ok[NR_DIMS];
-	bool narrowed = false;
+	struct range ok[NR_DIMS], nofault;
+	bool narrowed = false, was_any = expect_is_any(mine);
 	struct kstate s;
 	int d;
 
 	if (!c->final || expect_is_any(e))
 		return;
 	flow_state(fl, &s);
+	nofault = range_add(s.r[DIM_NOFAULT], range_point(c->f->assume[DIM_NOFAULT].lo));
+	if (e->unless_nofault && nofault.lo > 0)
+		return;
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
 
@@ -300,6 +303,11 @@ static void check_call(struct ctx *c, struct instruction *insn, const struct flo
 			narrowed = true;
 		mine->r[d] = ok[d];
 	}
+	/* Still waived for our callers only if page faults were untouched here. */
+	if (!e->unless_nofault || !range_eq(s.r[DIM_NOFAULT], range_point(0)))
+		mine->unless_nofault = false;
+	else if (was_any)
+		mine->unless_nofault = true;
 	if (narrowed && !mine->why)
 		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
 				     c->f->name, callee, why ? "" : ", which may sleep");
@@ -349,10 +357,13 @@ static void apply_effect(struct ctx *c, struct flow *fl, struct instruction *ins
 
 	kstate_zero(&delta);
 	kstate_zero(&none);
-	if (e->sleep) {
+	if (e->sleep || e->fault) {
 		struct expect x;
 
-		expect_process(&x);
+		if (e->fault)
+			expect_fault(&x);
+		else
+			expect_process(&x);
 		check_call(c, insn, fl, &x, callee, NULL);
 	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
 		struct expect x;

@@ -8,6 +8,7 @@ const char *const dim_names[NR_DIMS] = {
 	[DIM_SOFTIRQ] = "softirq",
 	[DIM_HARDIRQ] = "hardirq",
 	[DIM_IRQ] = "irq",
+	[DIM_NOFAULT] = "pagefault",
 };
 
 static const struct {
@@ -25,6 +26,7 @@ static const struct {
 			   "enters hard interrupt context" },
 	[WHAT_SOFTIRQ] = { "softirq", "in softirq context", "enters softirq context" },
 	[WHAT_KMAP] = { "kmap", "an atomic kmap is held", "maps a page atomically" },
+	[WHAT_NOFAULT] = { "nofault", "page faults are disabled", "disables page faults" },
 };
 
 int what_parse(const char *s, enum what *what)
@@ -49,6 +51,8 @@ enum what what_default(enum dim d)
 		return WHAT_BH;
 	case DIM_HARDIRQ:
 		return WHAT_HARDIRQ;
+	case DIM_NOFAULT:
+		return WHAT_NOFAULT;
 	default:
 		return WHAT_IRQ;
 	}

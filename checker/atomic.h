@@ -19,6 +19,7 @@ enum dim {
 	DIM_SOFTIRQ,	/* bottom halves disabled, or serving a softirq */
 	DIM_HARDIRQ,	/* serving a hard interrupt */
 	DIM_IRQ,	/* interrupts disabled: not in the count, still atomic */
+	DIM_NOFAULT,	/* page faults disabled: not atomic, but user copies fail fast */
 	NR_DIMS
 };
 
@@ -33,6 +34,7 @@ enum what {
 	WHAT_HARDIRQ,
 	WHAT_SOFTIRQ,
 	WHAT_KMAP,
+	WHAT_NOFAULT,
 	NR_WHATS
 };
 

@@ -18,7 +18,15 @@ void expect_process(struct expect *e)
 
 	for (d = 0; d < NR_DIMS; d++)
 		e->r[d] = range_point(0);
+	e->r[DIM_NOFAULT] = (struct range){ 0, RANGE_INF };
 	e->why = NULL;
+	e->unless_nofault = false;
+}
+
+void expect_fault(struct expect *e)
+{
+	expect_process(e);
+	e->unless_nofault = true;
 }
 
 bool expect_is_any(const struct expect *e)
@@ -53,5 +61,5 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 	for (d = 0; d < NR_DIMS; d++)
 		if (!range_eq(a->expect.r[d], b->expect.r[d]))
 			return false;
-	return true;
+	return a->expect.unless_nofault == b->expect.unless_nofault;
 }

@@ -16,6 +16,7 @@ struct diag;
 struct expect {
 	struct range r[NR_DIMS];	/* absolute entry values allowed */
 	const struct step *why;		/* from the narrowing call down to the sleep */
+	bool unless_nofault;		/* waived when entered with page faults off */
 };
 
 struct summary {
@@ -33,6 +34,8 @@ void summary_neutral(struct summary *s);
 void expect_any(struct expect *e);
 /* A primitive that may sleep: only process context at entry. */
 void expect_process(struct expect *e);
+/* One that sleeps only to fault a page in: fine with page faults off. */
+void expect_fault(struct expect *e);
 bool summary_eq(const struct summary *a, const struct summary *b);
 bool expect_is_any(const struct expect *e);
 

@@ -132,6 +132,8 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 		return r;
 	if (!strcmp(tok, "sleep"))
 		e->sleep = true;
+	else if (!strcmp(tok, "fault"))
+		e->fault = true;
 	else if (!strcmp(tok, "nosleep"))
 		e->nosleep = true;
 	else if (!strcmp(tok, "if-ret"))
@@ -173,7 +175,7 @@ static int parse_row(struct parse *p, char *name, char *rest)
 		if (parse_effect(p, e, tok))
 			return -1;
 	}
-	if (e->sleep && e->nosleep)
+	if ((e->sleep || e->fault) && e->nosleep)
 		return parse_error(p, "'%s' cannot both sleep and not sleep", name);
 	if (!e->what) {
 		for (d = 0; d < NR_DIMS && !e->what; d++)

@@ -26,6 +26,7 @@ struct effect {
 	int adj_arg_sign;
 	int gfp_arg;		/* 1-based argument holding a gfp mask */
 	bool sleep;
+	bool fault;		/* sleeps only to fault pages in */
 	bool nosleep;
 	bool if_ret;		/* adjustments only when it returns non-zero */
 	bool opaque;		/* its row wins even over a body with known calls */

@@ -97,6 +97,16 @@ int mutex_trylock(struct mutex *m);
 void synchronize_rcu(void);
 void schedule(void);
 
+unsigned long _copy_from_user(void *to, const void *from, unsigned long n);
+static inline unsigned long copy_from_user(void *to, const void *from, unsigned long n)
+{
+	return _copy_from_user(to, from, n);
+}
+struct task { int pagefault_disabled; };
+extern struct task *current;
+static inline void pagefault_disable(void) { current->pagefault_disabled++; }
+static inline void pagefault_enable(void) { current->pagefault_disabled--; }
+
 void *__kmalloc(size_t size, gfp_t flags);
 static inline void *kmalloc(size_t size, gfp_t flags) { return __kmalloc(size, flags); }
 static inline void *kzalloc(size_t size, gfp_t flags)
