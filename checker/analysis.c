@@ -275,17 +275,29 @@ static void check_call(struct ctx *c, struct instruction *insn, const struct flo
 		       const struct expect *e, const char *callee, const struct step *why)
 {
 	struct expect *mine = &c->out->expect;
-	struct range ok[NR_DIMS], nofault;
+	struct range ok[NR_DIMS];
 	bool narrowed = false, was_any = expect_is_any(mine);
+	struct flow faulting;
 	struct kstate s;
-	int d;
+	int d, i;
 
 	if (!c->final || expect_is_any(e))
 		return;
+	if (e->unless_nofault) {
+		/* Paths with page faults off are excused, one by one. */
+		faulting = *fl;
+		faulting.n = 0;
+		for (i = 0; i < fl->n; i++) {
+			struct range nf = fl->c[i].s.r[DIM_NOFAULT];
+
+			if (nf.lo + c->f->assume[DIM_NOFAULT].lo <= 0)
+				faulting.c[faulting.n++] = fl->c[i];
+		}
+		if (!faulting.n)
+			return;
+		fl = &faulting;
+	}
 	flow_state(fl, &s);
-	nofault = range_add(s.r[DIM_NOFAULT], range_point(c->f->assume[DIM_NOFAULT].lo));
-	if (e->unless_nofault && nofault.lo > 0)
-		return;
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
 

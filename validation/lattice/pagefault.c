@@ -48,6 +48,20 @@ void helper_with_faults_on(void *dst, const void *src)
 	spin_unlock(&l);
 }
 
+/* mm/memory.c's copy_huge_page_from_user(): atomic exactly when faults are off. */
+void atomic_when_faults_off(bool atomic, void *dst, const void *src)
+{
+	if (atomic) {
+		preempt_disable();
+		pagefault_disable();
+	}
+	copy_from_user(dst, src, 8);
+	if (atomic) {
+		pagefault_enable();
+		preempt_enable();
+	}
+}
+
 /* A real sleep is not excused by disabled page faults. */
 void sleeps_with_faults_off(void)
 {
@@ -70,7 +84,7 @@ lattice/pagefault.c:8:9: note: spin_lock() acquires a spinlock here
 lattice/pagefault.c:47:9: warning: fetch() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
 lattice/pagefault.c:46:9: note: spin_lock() acquires a spinlock here
 lattice/pagefault.c:28:16: note: fetch() calls copy_from_user(), which may sleep
-lattice/pagefault.c:56:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
-lattice/pagefault.c:54:9: note: spin_lock() acquires a spinlock here
+lattice/pagefault.c:70:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/pagefault.c:68:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */
