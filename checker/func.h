@@ -31,7 +31,6 @@ struct func {
 	struct entrypoint *ep;
 	const char *name;
 	struct summary sum;
-	bool summarized;		/* sum holds at least a first estimate */
 	bool in_progress;		/* being specialized: no recursion */
 	struct range assume[NR_DIMS];	/* entry states the body may rely on */
 	struct origin assume_origin[NR_DIMS];

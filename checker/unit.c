@@ -288,7 +288,6 @@ static void finish(struct func *f)
 {
 	compare_declared(f);
 	publish_declared(f);
-	f->summarized = true;
 	if (opts.dump_summaries)
 		dump_summary(f);
 }

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0
+/* What calls do to the atomic state: table rows, summaries, prototypes. */
+#include <string.h>
+
+#include "analysis.h"
+#include "arena.h"
+#include "attribute.h"
+#include "chain.h"
+#include "frames.h"
+#include "ir.h"
+#include "report.h"
+#include "table.h"
+
+/* The user's function an inlined API was reached through, if any. */
+static const char *inlined_from(struct instruction *insn, const char *api)
+{
+	struct instruction *e, *outer = NULL;
+	const char *name;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	if (!outer)
+		return NULL;
+	name = symbol_name(called_symbol(outer));
+	return strncmp(name, api, strlen(name)) ? name : NULL;
+}
+
+static const struct step *origin_step(struct instruction *insn, const char *name,
+				      enum what what)
+{
+	const char *via = inlined_from(insn, name);
+
+	if (via)
+		return step_new(report_pos(insn), NULL, "%s %s here, in inlined %s()",
+				name, what_action(what), via);
+	return step_new(report_pos(insn), NULL, "%s %s here", name,
+			what_action(what));
+}
+
+void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
+			const struct kstate *nz_delta, const struct kstate *z_delta)
+{
+	if (if_ret)
+		flow_fork(fl, insn->target, nz_delta, z_delta);
+	else
+		flow_apply(fl, nz_delta);
+}
+
+static const char *gfp_desc(const char *name, long long mask)
+{
+	return arena_printf("%s(%s)", name, gfp_describe(mask));
+}
+
+/* Whether the gfp argument @n may sleep; unknown masks are not guessed. */
+static bool gfp_sleeps(struct ctx *c, struct instruction *insn, int n, long long *mask)
+{
+	pseudo_t arg = call_argument(insn, n);
+
+	if (!arg || !tables.gfp_direct_reclaim)
+		return false;
+	if (!const_value(arg, c->bind, &c->out->param_dep, mask))
+		return false;
+	return (*mask & tables.gfp_direct_reclaim) != 0;
+}
+
+/*
+ * @e is the row for what @insn calls.  @api, when not NULL, is the row of
+ * the inlined API the user wrote around it, with @api_entry its entry
+ * marker: messages use its name and its arguments, kzalloc(GFP_KERNEL)
+ * rather than kmalloc_trace(GFP_KERNEL|__GFP_ZERO).
+ */
+void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
+			 const struct effect *e, const struct effect *api,
+			 struct instruction *api_entry)
+{
+	const char *name = api ? api->display : e->display;
+	const char *callee = arena_printf("%s()", name);
+	struct kstate delta, none;
+	long long v;
+	int d;
+
+	kstate_zero(&delta);
+	kstate_zero(&none);
+	if (e->sleep || e->fault) {
+		struct expect x;
+
+		if (e->fault)
+			expect_fault(&x);
+		else
+			expect_process(&x);
+		check_call(c, insn, fl, &x, callee, NULL);
+	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
+		struct expect x;
+
+		if (api && api != e && api->gfp_arg)
+			const_value(call_argument(api_entry, api->gfp_arg), c->bind,
+				    NULL, &v);
+		expect_process(&x);
+		check_call(c, insn, fl, &x, gfp_desc(name, v), NULL);
+	}
+	for (d = 0; d < NR_DIMS; d++)
+		delta.r[d] = range_point(e->adj[d]);
+	if (e->adj_arg &&
+	    const_value(call_argument(insn, e->adj_arg), c->bind, NULL, &v))
+		delta.r[DIM_PREEMPT] = range_point(e->adj[DIM_PREEMPT] +
+						   e->adj_arg_sign * v);
+	for (d = 0; d < NR_DIMS; d++) {
+		if (delta.r[d].hi > 0) {
+			enum what w = d == DIM_PREEMPT || e->what == WHAT_IRQ ||
+				      d == DIM_IRQ ? e->what : what_default(d);
+
+			if (d == DIM_IRQ)
+				w = WHAT_IRQ;
+			delta.origin[d] = (struct origin){
+				w, origin_step(insn, callee, w) };
+		}
+	}
+	apply_delta(fl, insn, e->if_ret, &delta, &none);
+}
+
+/* A callee's adjustment as seen from the call: origins point through it. */
+static void lift(struct kstate *out, const struct kstate *adj, struct position pos,
+		 const char *name)
+{
+	int d;
+
+	*out = *adj;
+	for (d = 0; d < NR_DIMS; d++) {
+		const struct origin *o = &adj->origin[d];
+
+		if (adj->r[d].hi <= 0 || !o->where)
+			continue;
+		out->origin[d].where = step_new(pos, o->where,
+						"after %s() returns here, %s",
+						name, what_state(o->what));
+	}
+}
+
+static void bind_arguments(struct ctx *c, struct instruction *insn, struct func *g,
+			   struct binding *b)
+{
+	int i;
+
+	memset(b, 0, sizeof(*b));
+	for (i = 0; i < MAX_BOUND_ARGS; i++) {
+		unsigned long deps = 0;
+
+		if (!(g->sum.param_dep & (1UL << i)))
+			continue;
+		if (const_value(call_argument(insn, i + 1), c->bind, &deps, &b->val[i]))
+			b->known |= 1UL << i;
+		else
+			c->out->param_dep |= deps;
+	}
+}
+
+static void emit_inner(struct ctx *c, struct instruction *insn, struct func *g,
+		       const struct summary *sum)
+{
+	struct diag *d;
+
+	for (d = sum->inner; d; d = d->next) {
+		struct diag *copy = arena_alloc(sizeof(*copy));
+
+		*copy = *d;
+		copy->next = NULL;
+		diag_add_chain(copy, step_new(report_pos(insn), NULL,
+			"%s() is called here with the arguments that make it sleep",
+			g->name));
+		diag_emit(copy);
+	}
+}
+
+static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
+		       struct func *g)
+{
+	struct position pos = report_pos(insn);
+	const struct summary *sum;
+	struct kstate nz, z;
+	struct binding b;
+
+	bind_arguments(c, insn, g, &b);
+	sum = summary_for_call(g, &b, c->f->scc);
+	check_call(c, insn, fl, &sum->expect, arena_printf("%s()", g->name),
+		   sum->expect.why);
+	if (c->final && c->report && sum->inner)
+		emit_inner(c, insn, g, sum);
+	if (sum->by_ret) {
+		lift(&nz, &sum->adj_nz, pos, g->name);
+		lift(&z, &sum->adj_z, pos, g->name);
+		apply_delta(fl, insn, true, &nz, &z);
+	} else {
+		lift(&nz, &sum->adj, pos, g->name);
+		apply_delta(fl, insn, false, &nz, &nz);
+	}
+}
+
+/* A call to something the tables do not name and this file does not define. */
+static void apply_unknown(struct ctx *c, struct flow *fl, struct instruction *insn,
+			  const char *name)
+{
+	struct pseudo *arg;
+	long long mask;
+	int n = 0;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		n++;
+		if (argument_is_gfp(insn, n) && gfp_sleeps(c, insn, n, &mask)) {
+			struct expect x;
+
+			expect_process(&x);
+			check_call(c, insn, fl, &x, gfp_desc(name, mask), NULL);
+			return;
+		}
+	} END_FOR_EACH_PTR(arg);
+}
+
+/* A function with no body here whose prototype carries klint_preempt. */
+static void apply_declared(struct ctx *c, struct flow *fl, struct instruction *insn,
+			   struct symbol *sym)
+{
+	const char *name = symbol_name(sym);
+	struct declared d;
+	struct expect e;
+	struct kstate delta;
+	char err[128];
+
+	if (declared_parse(sym->klint_annotation->data, &d, err, sizeof(err)))
+		return;
+	declared_expect(&d, &e);
+	check_call(c, insn, fl, &e, arena_printf("%s()", name), NULL);
+	kstate_zero(&delta);
+	delta.r[DIM_PREEMPT] = range_point(d.adjust);
+	if (d.adjust > 0)
+		delta.origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
+			step_new(report_pos(insn), NULL,
+				 "%s() raises the preempt count here (by its annotation)",
+				 name) };
+	apply_delta(fl, insn, false, &delta, &delta);
+}
+
+bool known_call(struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	const struct effect *e;
+
+	if (!sym || !sym->ident)
+		return false;
+	if (func_of(sym) || sym->klint_annotation)
+		return true;
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	return e && !e->nosleep;
+}
+
+void call_effect(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	struct instruction *entry = NULL;
+	const struct effect *api = frame_api(insn, &entry), *e;
+	struct func *g;
+
+	c->after_known_call = known_call(insn);
+	/* Contexts that follow come from its attributes only if it has some. */
+	c->last_callee = sym && sym->ctype.contexts ? sym : NULL;
+	c->last_call = insn;
+	if (!sym || !sym->ident)
+		return;
+	g = func_of(sym);
+	if (g) {
+		apply_func(c, fl, insn, g);
+		return;
+	}
+	if (sym->klint_annotation) {
+		apply_declared(c, fl, insn, sym);
+		return;
+	}
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	/* An API without a gfp argument does not explain an allocation. */
+	if (api && e && e->gfp_arg && !api->gfp_arg)
+		api = NULL;
+	if (e)
+		apply_effect(c, fl, insn, e, api, entry);
+	else
+		apply_unknown(c, fl, insn, api ? api->display : symbol_name(sym));
+}

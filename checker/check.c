@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Checking a call against what its callee accepts, and the report. */
+
+#include "analysis.h"
+#include "arena.h"
+#include "chain.h"
+#include "ir.h"
+#include "report.h"
+
+static const char *count_str(const struct ctx *c, const struct kstate *s, int bad)
+{
+	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0, 0 };
+	long lo = 0, hi = 0;
+	bool inf = false, composite = false;
+	char buf[64];
+	int d;
+
+	if (bad == DIM_IRQ)
+		return "";
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = range_add(s->r[d], range_point(c->f->assume[d].lo));
+
+		if (!weight[d])
+			continue;
+		if (d != DIM_PREEMPT && (r.lo || r.hi))
+			composite = true;
+		if (r.hi >= RANGE_INF)
+			inf = true;
+		lo += weight[d] * (r.lo > 0 ? r.lo : 0);
+		hi += weight[d] * (r.hi > 0 && r.hi < RANGE_INF ? r.hi : 0);
+	}
+	if (composite && !inf && lo == hi)
+		return arena_printf(" (preempt count %#lx)", lo);
+	if (composite)
+		return arena_printf(" (preempt count %#lx%s)", lo, inf ? ".." : "");
+	return arena_printf(" (preempt count %s)",
+			    range_str(range_add(s->r[DIM_PREEMPT],
+						range_point(c->f->assume[DIM_PREEMPT].lo)),
+				      buf, sizeof(buf)));
+}
+
+static struct origin blame(const struct ctx *c, const struct kstate *s, int d)
+{
+	if (s->origin[d].where)
+		return s->origin[d];
+	return c->f->assume_origin[d];
+}
+
+/*
+ * A path class that is more atomic than @e allows even at its lowest
+ * count: a report then names a path that exists as far as the code's own
+ * tests tell, not a merge of paths or a count a loop lost track of.
+ */
+static const struct kstate *must_case(const struct ctx *c, const struct flow *fl,
+				      int d, const struct expect *e)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		if (fl->c[i].s.r[d].lo + c->f->assume[d].lo > e->r[d].hi)
+			return &fl->c[i].s;
+	return NULL;
+}
+
+static void violation(struct ctx *c, struct instruction *insn, const struct flow *fl,
+		      const struct kstate *all, int bad, const struct expect *e,
+		      const char *callee, const struct step *why)
+{
+	const struct kstate *s = must_case(c, fl, bad, e);
+	struct origin o;
+	struct diag *d;
+
+	o = blame(c, s ? s : all, bad);
+	d = diag_new(s ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, report_pos(insn),
+		     "%s may sleep while %s%s%s", callee, s ? "" : "possibly ",
+		     what_state(o.what), count_str(c, s ? s : all, bad));
+	diag_add_chain(d, o.where);
+	diag_add_chain(d, why);
+	if (c->report) {
+		diag_emit(d);
+	} else if (c->bind) {
+		d->next = c->out->inner;
+		c->out->inner = d;
+	}
+}
+
+/*
+ * Checks a call whose callee accepts entry states @e.  A call that is
+ * illegal whatever this function's caller does is reported here, where
+ * the fix goes; otherwise it narrows this function's own expectation.
+ */
+void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
+		       const struct expect *e, const char *callee, const struct step *why)
+{
+	struct expect *mine = &c->out->expect;
+	struct range ok[NR_DIMS];
+	bool narrowed = false, was_any = expect_is_any(mine);
+	struct flow faulting;
+	struct kstate s;
+	int d, i;
+
+	if (!c->final || expect_is_any(e))
+		return;
+	if (e->unless_nofault) {
+		/* Paths with page faults off are excused, one by one. */
+		faulting = *fl;
+		faulting.n = 0;
+		for (i = 0; i < fl->n; i++) {
+			struct range nf = fl->c[i].s.r[DIM_NOFAULT];
+
+			if (nf.lo + c->f->assume[DIM_NOFAULT].lo <= 0)
+				faulting.c[faulting.n++] = fl->c[i];
+		}
+		if (!faulting.n)
+			return;
+		fl = &faulting;
+	}
+	flow_state(fl, &s);
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
+
+		ok[d] = range_meet(range_solve(e->r[d], s.r[d]), allowed);
+		if (!range_empty(ok[d]))
+			continue;
+		/* Less atomic than the callee wants is a balance bug: not ours. */
+		if (s.r[d].hi != RANGE_INF && s.r[d].hi + allowed.lo <= e->r[d].hi)
+			return;
+		violation(c, insn, fl, &s, d, e, callee, why);
+		return;
+	}
+	for (d = 0; d < NR_DIMS; d++) {
+		if (!range_eq(ok[d], mine->r[d]))
+			narrowed = true;
+		mine->r[d] = ok[d];
+	}
+	/* Still waived for our callers only if page faults were untouched here. */
+	if (!e->unless_nofault || !range_eq(s.r[DIM_NOFAULT], range_point(0)))
+		mine->unless_nofault = false;
+	else if (was_any)
+		mine->unless_nofault = true;
+	if (narrowed && !mine->why)
+		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
+				     c->f->name, callee, why ? "" : ", which may sleep");
+}
