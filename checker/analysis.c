@@ -4,10 +4,10 @@
  * computes the atomic state at every instruction relative to entry, checks
  * every call against its callee's expectation and builds the summary.
  *
- * The state is path-sensitive in one way only: it may hold a pending
- * condition, the states on the two sides of one value being non-zero.
- * That is what a trylock, or a wrapper returning with a lock held only on
- * success, needs; the branch that tests the value picks its side.
+ * The value at each point is a few path cases (flow.h): a branch sends
+ * each case where its known values allow, a merge of constants tags the
+ * cases with the merged value, and a function's return value tells the
+ * summary which adjustment goes with which result.
  */
 #include <string.h>
 
