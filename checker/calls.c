@@ -115,7 +115,10 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 				w, origin_step(insn, callee, w) };
 		}
 	}
-	apply_delta(fl, insn, e->if_ret, &delta, &none);
+	if (e->if_zero)
+		apply_delta(fl, insn, true, &none, &delta);
+	else
+		apply_delta(fl, insn, e->if_ret, &delta, &none);
 }
 
 /* A callee's adjustment as seen from the call: origins point through it. */

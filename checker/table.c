@@ -138,6 +138,8 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 		e->nosleep = true;
 	else if (!strcmp(tok, "if-ret"))
 		e->if_ret = true;
+	else if (!strcmp(tok, "if-zero"))
+		e->if_ret = e->if_zero = true;
 	else if (!strcmp(tok, "rt=sleep"))
 		e->rt = RT_SLEEP;
 	else if (!strcmp(tok, "rt=none"))
@@ -354,7 +356,7 @@ void tables_apply_rt(void)
 			continue;
 		for (d = 0; d < NR_DIMS; d++)
 			e->adj[d] = 0;
-		e->if_ret = false;
+		e->if_ret = e->if_zero = false;
 		e->sleep = e->rt == RT_SLEEP;
 		e->nosleep = !e->sleep;
 		/* spin_lock's body calls the raw lock, which stays atomic on RT */

@@ -28,7 +28,8 @@ struct effect {
 	bool sleep;
 	bool fault;		/* sleeps only to fault pages in */
 	bool nosleep;
-	bool if_ret;		/* adjustments only when it returns non-zero */
+	bool if_ret;		/* adjustments only for one kind of result: */
+	bool if_zero;		/* zero, rather than non-zero */
 	bool opaque;		/* its row wins even over a body with known calls */
 	enum what what;
 	enum rt_mode rt;

@@ -60,7 +60,7 @@ BEGIN {
 {
 	sub(/#.*/, "")
 	name = $1
-	sleep = fault = nosleep = ifret = 0
+	sleep = fault = nosleep = ifret = ifzero = 0
 	gfp = 0
 	display = name
 	what = ""
@@ -72,6 +72,7 @@ BEGIN {
 		else if (t == "fault") fault = 1
 		else if (t == "nosleep") nosleep = 1
 		else if (t == "if-ret") ifret = 1
+		else if (t == "if-zero") ifzero = 1
 		else if (t ~ /^gfp=/) gfp = substr(t, 5) + 0
 		else if (t ~ /^as=/) display = substr(t, 4)
 		else if (t ~ /^what=/) what = substr(t, 6)
@@ -116,8 +117,8 @@ BEGIN {
 		emit("\tks_test_unlock();")
 	} else if (adj["preempt"] > 0 || adj["softirq"] > 0 || adj["hardirq"] > 0 || adj["irq"] > 0) {
 		call = name "(" args(nargs, argn, 1) ")"
-		if (ifret) {
-			emit("\tif (" call ")")
+		if (ifret || ifzero) {
+			emit("\tif (" (ifzero ? "!" : "") call ")")
 			emit("\t\tks_test_sleep();")
 		} else {
 			emit("\t" call ";")
