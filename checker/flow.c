@@ -73,10 +73,31 @@ static pseudo_t truth_source(pseudo_t p, bool *same)
 
 #define MAX_CHASE	4
 
+/*
+ * "cond ? ptr : NULL", as sparse turns a merge of a pointer and NULL into:
+ * the side the case's facts pick, a pointer beside NULL taken as non-NULL.
+ */
+static pseudo_t select_side(const struct fcase *c, struct instruction *sel, int *val)
+{
+	int t = case_truth(c, sel->src1);
+	pseudo_t side, other;
+
+	*val = -1;
+	if (t < 0)
+		return NULL;
+	side = t ? sel->src2 : sel->src3;
+	other = t ? sel->src3 : sel->src2;
+	if (side->type == PSEUDO_VAL)
+		*val = side->value != 0;
+	else if (is_zero(other))
+		*val = 1;
+	return side;
+}
+
 int case_truth(const struct fcase *c, pseudo_t p)
 {
 	bool same = true;
-	int i, n;
+	int i, n, v;
 
 	for (n = 0; p && n < MAX_CHASE; n++) {
 		bool s = true;
@@ -84,6 +105,13 @@ int case_truth(const struct fcase *c, pseudo_t p)
 		for (i = 0; i < c->nr_tags; i++)
 			if (c->tags[i].p == p)
 				return c->tags[i].nz == same;
+		if (p->type == PSEUDO_REG && p->def && p->def->bb &&
+		    p->def->opcode == OP_SEL) {
+			p = select_side(c, p->def, &v);
+			if (v >= 0)
+				return v == same;
+			continue;
+		}
 		p = truth_source(p, &s);
 		same = same == s;
 	}
