@@ -192,6 +192,7 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	case OP_INLINED_ENTRY:
 		switch (frame_rule(insn, &api)) {
 		case FRAME_SUPPRESS:
+		case FRAME_AT_END:
 			return;
 		case FRAME_APPLY:
 			apply_effect(c, fl, insn, api, NULL, NULL);
@@ -205,6 +206,11 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		break;
 	}
 	switch (insn->opcode) {
+	case OP_INLINED_CALL:
+		if (insn->inlined_in && insn->inlined_value &&
+		    frame_rule(insn->inlined_in, &api) == FRAME_AT_END)
+			apply_effect(c, fl, insn, api, NULL, NULL);
+		return;
 	case OP_CALL:
 		call_effect(c, fl, insn);
 		return;

@@ -17,7 +17,9 @@ static const char *inlined_from(struct instruction *insn, const char *api)
 	struct instruction *e, *outer = NULL;
 	const char *name;
 
-	for (e = insn->inlined_in; e; e = e->inlined_in)
+	/* An end marker's inlined_in is its own call: start around it. */
+	e = insn->opcode == OP_INLINED_CALL ? insn->inlined_in : insn;
+	for (e = e->inlined_in; e; e = e->inlined_in)
 		outer = e;
 	if (!outer)
 		return NULL;
@@ -41,7 +43,7 @@ void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
 			const struct kstate *nz_delta, const struct kstate *z_delta)
 {
 	if (if_ret)
-		flow_fork(fl, insn->target, nz_delta, z_delta);
+		flow_fork(fl, insn->target, 0, nz_delta, z_delta);
 	else
 		flow_apply(fl, nz_delta);
 }
@@ -115,10 +117,15 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 				w, origin_step(insn, callee, w) };
 		}
 	}
-	if (e->if_zero)
+	if (e->arg_bits && call_argument(insn, e->arg_bits_arg))
+		flow_apply_if_bits(fl, call_argument(insn, e->arg_bits_arg),
+				   e->arg_bits, &delta);
+	else if (e->ret_bits && insn->opcode == OP_INLINED_CALL)
+		flow_fork(fl, insn->inlined_value, e->ret_bits, &delta, &none);
+	else if (e->if_zero)
 		apply_delta(fl, insn, true, &none, &delta);
 	else
-		apply_delta(fl, insn, e->if_ret, &delta, &none);
+		apply_delta(fl, insn, e->if_ret && !e->ret_bits, &delta, &none);
 }
 
 /* A callee's adjustment as seen from the call: origins point through it. */

@@ -73,6 +73,27 @@ static pseudo_t truth_source(pseudo_t p, bool *same)
 
 #define MAX_CHASE	4
 
+static int tag_of(const struct fcase *c, pseudo_t p, unsigned long long mask)
+{
+	int i;
+
+	for (i = 0; i < c->nr_tags; i++)
+		if (c->tags[i].p == p && c->tags[i].mask == mask)
+			return c->tags[i].nz;
+	return -1;
+}
+
+/* "x & MASK", known from a fact about those bits of x. */
+static int masked_truth(const struct fcase *c, pseudo_t p)
+{
+	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
+
+	if (!def || !def->bb || def->opcode != OP_AND ||
+	    def->src2->type != PSEUDO_VAL)
+		return -1;
+	return tag_of(c, def->src1, def->src2->value);
+}
+
 /*
  * "cond ? ptr : NULL", as sparse turns a merge of a pointer and NULL into:
  * the side the case's facts pick, a pointer beside NULL taken as non-NULL.
@@ -97,14 +118,16 @@ static pseudo_t select_side(const struct fcase *c, struct instruction *sel, int 
 int case_truth(const struct fcase *c, pseudo_t p)
 {
 	bool same = true;
-	int i, n, v;
+	int n, v;
 
 	for (n = 0; p && n < MAX_CHASE; n++) {
 		bool s = true;
 
-		for (i = 0; i < c->nr_tags; i++)
-			if (c->tags[i].p == p)
-				return c->tags[i].nz == same;
+		v = tag_of(c, p, 0);
+		if (v < 0)
+			v = masked_truth(c, p);
+		if (v >= 0)
+			return v == same;
 		if (p->type == PSEUDO_REG && p->def && p->def->bb &&
 		    p->def->opcode == OP_SEL) {
 			p = select_side(c, p->def, &v);
@@ -118,14 +141,14 @@ int case_truth(const struct fcase *c, pseudo_t p)
 	return -1;
 }
 
-void case_tag(struct fcase *c, pseudo_t p, bool nz)
+static void tag_bits(struct fcase *c, pseudo_t p, unsigned long long mask, bool nz)
 {
 	int i;
 
 	if (!p || p->type == PSEUDO_VAL)
 		return;
 	for (i = 0; i < c->nr_tags; i++) {
-		if (c->tags[i].p == p) {
+		if (c->tags[i].p == p && c->tags[i].mask == mask) {
 			c->tags[i].nz = nz;
 			return;
 		}
@@ -134,7 +157,12 @@ void case_tag(struct fcase *c, pseudo_t p, bool nz)
 		memmove(c->tags, c->tags + 1, (MAX_TAGS - 1) * sizeof(*c->tags));
 		c->nr_tags--;
 	}
-	c->tags[c->nr_tags++] = (struct tag){ p, nz };
+	c->tags[c->nr_tags++] = (struct tag){ p, mask, nz };
+}
+
+void case_tag(struct fcase *c, pseudo_t p, bool nz)
+{
+	tag_bits(c, p, 0, nz);
 }
 
 void flow_untag(struct flow *fl, pseudo_t p)
@@ -151,23 +179,14 @@ void flow_untag(struct flow *fl, pseudo_t p)
 	}
 }
 
-static int tag_of(const struct fcase *c, pseudo_t p)
-{
-	int i;
-
-	for (i = 0; i < c->nr_tags; i++)
-		if (c->tags[i].p == p)
-			return c->tags[i].nz;
-	return -1;
-}
-
 /* Keeps in @into the facts @from shares. */
 static void meet_tags(struct fcase *into, const struct fcase *from)
 {
 	int i, n = 0;
 
 	for (i = 0; i < into->nr_tags; i++)
-		if (tag_of(from, into->tags[i].p) == into->tags[i].nz)
+		if (tag_of(from, into->tags[i].p, into->tags[i].mask) ==
+		    into->tags[i].nz)
 			into->tags[n++] = into->tags[i];
 	into->nr_tags = n;
 }
@@ -219,7 +238,7 @@ static bool same_tags(const struct fcase *a, const struct fcase *b)
 	if (a->nr_tags != b->nr_tags)
 		return false;
 	for (i = 0; i < a->nr_tags; i++)
-		if (tag_of(b, a->tags[i].p) != a->tags[i].nz)
+		if (tag_of(b, a->tags[i].p, a->tags[i].mask) != a->tags[i].nz)
 			return false;
 	return true;
 }
@@ -235,8 +254,8 @@ static int same_facts(const struct flow *fl, const struct fcase *c)
 	return -1;
 }
 
-void flow_fork(struct flow *fl, pseudo_t ret, const struct kstate *nz,
-	       const struct kstate *z)
+void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
+	       const struct kstate *nz, const struct kstate *z)
 {
 	struct fcase cases[2 * MAX_CASES];
 	int i, n = 0;
@@ -244,14 +263,30 @@ void flow_fork(struct flow *fl, pseudo_t ret, const struct kstate *nz,
 	for (i = 0; i < fl->n; i++) {
 		cases[n] = fl->c[i];
 		kstate_apply(&cases[n].s, nz);
-		case_tag(&cases[n++], ret, true);
+		tag_bits(&cases[n++], ret, mask, true);
 		cases[n] = fl->c[i];
 		kstate_apply(&cases[n].s, z);
-		case_tag(&cases[n++], ret, false);
+		tag_bits(&cases[n++], ret, mask, false);
 	}
 	fl->n = 0;
 	for (i = 0; i < n; i++)
 		add_case(fl, &cases[i], false);
+	flow_normalize(fl);
+}
+
+void flow_apply_if_bits(struct flow *fl, pseudo_t p, unsigned long long mask,
+			const struct kstate *delta)
+{
+	int i, t;
+
+	for (i = 0; i < fl->n; i++) {
+		if (p->type == PSEUDO_VAL)
+			t = (p->value & mask) != 0;
+		else
+			t = tag_of(&fl->c[i], p, mask);
+		if (t)
+			kstate_apply(&fl->c[i].s, delta);
+	}
 	flow_normalize(fl);
 }
 

@@ -23,8 +23,10 @@
 #define MAX_TAGS	4
 #define MAX_CASES	4
 
+/* "p is non-zero", or with a mask "p & mask is non-zero". */
 struct tag {
 	pseudo_t p;
+	unsigned long long mask;
 	bool nz;
 };
 
@@ -43,9 +45,15 @@ void flow_entry(struct flow *fl);
 /* Every case's state joined: what a call here must be checked against. */
 void flow_state(const struct flow *fl, struct kstate *out);
 void flow_apply(struct flow *fl, const struct kstate *delta);
-/* A call whose effect depends on its result @ret being non-zero or zero. */
-void flow_fork(struct flow *fl, pseudo_t ret, const struct kstate *nz,
-	       const struct kstate *z);
+/*
+ * A call whose effect depends on its result @ret (its bits in @mask, if
+ * not 0) being non-zero or zero.
+ */
+void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
+	       const struct kstate *nz, const struct kstate *z);
+/* Applies @delta to the cases where @p & @mask may be non-zero. */
+void flow_apply_if_bits(struct flow *fl, pseudo_t p, unsigned long long mask,
+			const struct kstate *delta);
 /* 1 or 0 if @p is known non-zero or zero in case @c, else -1. */
 int case_truth(const struct fcase *c, pseudo_t p);
 void case_tag(struct fcase *c, pseudo_t p, bool nz);

@@ -8,56 +8,72 @@
 #include "ir.h"
 #include "table.h"
 
-/* Entry markers whose body holds a known call: a set of pointers. */
-static struct instruction **set;
-static unsigned int set_size, set_used;
+/* A set of instructions, by address. */
+struct insn_set {
+	struct instruction **slots;
+	unsigned int size, used;
+};
 
-static unsigned int slot(struct instruction *insn)
+/* Entry markers whose body holds a known call; those whose end survived. */
+static struct insn_set with_known_call, with_end;
+
+static unsigned int slot(const struct insn_set *s, struct instruction *insn)
 {
-	return ((uintptr_t)insn >> 4) * 2654435761u & (set_size - 1);
+	return ((uintptr_t)insn >> 4) * 2654435761u & (s->size - 1);
 }
 
-static bool transparent(struct instruction *entry)
+static bool in_set(const struct insn_set *s, struct instruction *insn)
 {
 	unsigned int i;
 
-	if (!set_used)
+	if (!s->used)
 		return false;
-	for (i = slot(entry); set[i]; i = (i + 1) & (set_size - 1))
-		if (set[i] == entry)
+	for (i = slot(s, insn); s->slots[i]; i = (i + 1) & (s->size - 1))
+		if (s->slots[i] == insn)
 			return true;
 	return false;
 }
 
-static void mark(struct instruction *entry)
+static void add_to_set(struct insn_set *s, struct instruction *insn)
 {
 	unsigned int i;
 
-	if (transparent(entry))
+	if (in_set(s, insn))
 		return;
-	if (2 * (set_used + 1) > set_size) {
-		struct instruction **old = set;
-		unsigned int n = set_size;
+	if (2 * (s->used + 1) > s->size) {
+		struct instruction **old = s->slots;
+		unsigned int n = s->size;
 
-		set_size = set_size ? 2 * set_size : 64;
-		set = ks_calloc(set_size, sizeof(*set));
-		set_used = 0;
+		s->size = s->size ? 2 * s->size : 64;
+		s->slots = ks_calloc(s->size, sizeof(*s->slots));
+		s->used = 0;
 		for (i = 0; i < n; i++)
 			if (old[i])
-				mark(old[i]);
+				add_to_set(s, old[i]);
 		free(old);
 	}
-	for (i = slot(entry); set[i]; i = (i + 1) & (set_size - 1))
+	for (i = slot(s, insn); s->slots[i]; i = (i + 1) & (s->size - 1))
 		;
-	set[i] = entry;
-	set_used++;
+	s->slots[i] = insn;
+	s->used++;
+}
+
+static void clear_set(struct insn_set *s)
+{
+	if (s->slots)
+		memset(s->slots, 0, s->size * sizeof(*s->slots));
+	s->used = 0;
+}
+
+static bool transparent(struct instruction *entry)
+{
+	return in_set(&with_known_call, entry);
 }
 
 void frames_release(void)
 {
-	if (set)
-		memset(set, 0, set_size * sizeof(*set));
-	set_used = 0;
+	clear_set(&with_known_call);
+	clear_set(&with_end);
 }
 
 void frames_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
@@ -68,10 +84,14 @@ void frames_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
 	frames_release();
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
-			if (!insn->bb || insn->opcode != OP_CALL || !known(insn))
+			if (!insn->bb)
+				continue;
+			if (insn->opcode == OP_INLINED_CALL && insn->inlined_in)
+				add_to_set(&with_end, insn->inlined_in);
+			if (insn->opcode != OP_CALL || !known(insn))
 				continue;
 			for (e = insn->inlined_in; e; e = e->inlined_in)
-				mark(e);
+				add_to_set(&with_known_call, e);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }
@@ -104,7 +124,13 @@ enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
 		 * A conditional row needs the inline's return value, which its
 		 * entry marker does not have: let the body count instead.
 		 */
-		if (row->opaque || (!transparent(chain[n]) && !row->if_ret)) {
+		if (row->ret_bits && !transparent(chain[n]) &&
+		    in_set(&with_end, chain[n])) {
+			*api = row;
+			return chain[n] == insn ? FRAME_AT_END : FRAME_SUPPRESS;
+		}
+		if (row->opaque || (!transparent(chain[n]) && !row->if_ret) ||
+		    (row->ret_bits && !transparent(chain[n]))) {
 			*api = row;
 			return chain[n] == insn ? FRAME_APPLY : FRAME_SUPPRESS;
 		}

@@ -30,6 +30,9 @@ struct effect {
 	bool nosleep;
 	bool if_ret;		/* adjustments only for one kind of result: */
 	bool if_zero;		/* zero, rather than non-zero */
+	unsigned long long ret_bits;	/* if-bit=MASK: those bits of the result */
+	int arg_bits_arg;		/* arg-bit=K:MASK: those bits of argument K */
+	unsigned long long arg_bits;
 	bool opaque;		/* its row wins even over a body with known calls */
 	enum what what;
 	enum rt_mode rt;

@@ -80,10 +80,31 @@ static inline unsigned long arch_local_irq_save(void)
 }
 static inline void arch_local_irq_restore(unsigned long f)
 {
-	asm volatile("push %0; popf" : : "g" (f) : "memory");
+	if (f & 0x200)
+		asm volatile("sti" : : : "memory");
 }
 #define local_irq_save(f)	((f) = arch_local_irq_save())
 #define local_irq_restore(f)	arch_local_irq_restore(f)
+
+/* The CONFIG_TRACE_IRQFLAGS forms, which test the saved flags. */
+void trace_hardirqs_on(void);
+void trace_hardirqs_off(void);
+static inline int arch_irqs_disabled_flags(unsigned long f)
+{
+	return !(f & 0x200);
+}
+#define local_irq_save_traced(f)					\
+	do {								\
+		(f) = arch_local_irq_save();				\
+		if (!arch_irqs_disabled_flags(f))			\
+			trace_hardirqs_off();				\
+	} while (0)
+#define local_irq_restore_traced(f)					\
+	do {								\
+		if (!arch_irqs_disabled_flags(f))			\
+			trace_hardirqs_on();				\
+		arch_local_irq_restore(f);				\
+	} while (0)
 
 void local_bh_disable(void);
 void local_bh_enable(void);

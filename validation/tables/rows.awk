@@ -61,6 +61,7 @@ BEGIN {
 	sub(/#.*/, "")
 	name = $1
 	sleep = fault = nosleep = ifret = ifzero = 0
+	argval = 1
 	gfp = 0
 	display = name
 	what = ""
@@ -77,6 +78,11 @@ BEGIN {
 		else if (t ~ /^as=/) display = substr(t, 4)
 		else if (t ~ /^what=/) what = substr(t, 6)
 		else if (t ~ /^rt=/) ;
+		else if (t ~ /^if-bit=/) ifret = 1
+		else if (t ~ /^arg-bit=/) {
+			argn = substr(t, 9) + 0
+			argval = substr(t, index(t, ":") + 1)
+		}
 		else if (t ~ /^preempt[+-]=arg/) {
 			argn = substr(t, 13) + 0
 			adj["preempt"] += (substr(t, 8, 1) == "+" ? 1 : -1)
@@ -153,7 +159,7 @@ BEGIN {
 				row = row " " d "+" (-adj[d])
 		print row > helpers
 		emit("\t" raise "();")
-		emit("\t" name "(" args(nargs, argn, 1) ");")
+		emit("\t" name "(" args(nargs, argn, argval) ");")
 		emit("\tks_test_sleep();")
 	} else {
 		emit("\tks_test_lock();")
