@@ -78,7 +78,7 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 {
 	struct instruction *insn, *src;
 	long long v;
-	int i, t;
+	int i;
 
 	FOR_EACH_PTR(to->insns, insn) {
 		if (!insn->bb)
@@ -86,26 +86,26 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 		if (insn->opcode != OP_PHI)
 			break;
 		src = phi_source(insn, from);
-		flow_untag(edge, insn->target);
+		flow_forget(edge, insn->target);
 		if (!src)
 			continue;
 		for (i = 0; i < edge->n; i++) {
 			struct fcase *k = &edge->c[i];
+			unsigned int signs;
 
 			if (const_value(src->phi_src, c->bind, NULL, &v))
-				t = v != 0;
+				signs = sign_of_sized(v, src->size);
 			else
-				t = case_truth(k, src->phi_src);
+				signs = facts_signs(&k->k, src->phi_src);
 			/*
 			 * "return NULL" on one path and a pointer on another:
 			 * the pointer is taken to be non-NULL, as in
 			 * find_lock_task_mm(), which returns with the task
 			 * locked exactly when it finds one.
 			 */
-			if (t < 0 && phi_has_zero(c, insn))
-				t = 1;
-			if (t >= 0)
-				case_tag(k, insn->target, t);
+			if (signs == SIGN_ANY && phi_has_zero(c, insn))
+				signs = SIGN_NONZERO;
+			facts_add(&k->k, insn->target, 0, signs);
 		}
 	} END_FOR_EACH_PTR(insn);
 }
@@ -149,27 +149,25 @@ static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	struct exits *x = &c->exits;
 	pseudo_t src = insn->src;
-	bool known;
-	long long v;
-	int i, t;
+	int i, r;
 
 	if (!c->final)
 		return;
-	known = src && src != VOID && const_value(src, c->bind, NULL, &v);
 	for (i = 0; i < fl->n; i++) {
 		const struct kstate *s = &fl->c[i].s;
+		unsigned int signs = SIGN_ANY;
+		long long v;
 
-		t = -1;
-		if (known)
-			t = v != 0;
-		else if (src && src != VOID)
-			t = case_truth(&fl->c[i], src);
-		if (t > 0)
-			join_exit(&x->nz, &x->nz_seen, s);
-		else if (!t)
-			join_exit(&x->z, &x->z_seen, s);
-		else
-			join_exit(&x->any, &x->any_seen, s);
+		if (src && src != VOID) {
+			if (const_value(src, c->bind, NULL, &v))
+				signs = sign_of_sized(v, insn->size);
+			else
+				signs = facts_signs(&fl->c[i].k, src);
+		}
+		/* A case that may return anything counts for every class. */
+		for (r = 0; r < NR_RET_CLASSES; r++)
+			if (signs & (1 << r))
+				join_exit(&x->by[r], &x->seen[r], s);
 	}
 }
 
@@ -185,7 +183,7 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	/* SSA values are defined once per pass: a loop makes old facts stale. */
 	if (insn->opcode != OP_PHI && insn->target && insn->target->type == PSEUDO_REG &&
 	    opcode_table[insn->opcode].flags & OPF_TARGET)
-		flow_untag(fl, insn->target);
+		flow_forget(fl, insn->target);
 	switch (insn->opcode) {
 	case OP_CALL:
 	case OP_CONTEXT:
@@ -275,18 +273,25 @@ static void exits_to_summary(struct ctx *c)
 {
 	struct exits *x = &c->exits;
 	struct summary *out = c->out;
+	const struct kstate *first = NULL;
+	bool differ = false;
+	int r;
 
-	out->adj = x->any_seen ? x->any : x->nz_seen ? x->nz : x->z;
-	if (x->any_seen && x->nz_seen)
-		kstate_join(&out->adj, &x->nz);
-	if ((x->any_seen || x->nz_seen) && x->z_seen)
-		kstate_join(&out->adj, &x->z);
-	out->by_ret = !x->any_seen && x->nz_seen && x->z_seen &&
-		      !kstate_eq(&x->nz, &x->z);
-	if (out->by_ret) {
-		out->adj_nz = x->nz;
-		out->adj_z = x->z;
+	for (r = 0; r < NR_RET_CLASSES; r++) {
+		out->returns[r] = x->seen[r];
+		out->adj_by[r] = x->by[r];
+		if (!x->seen[r])
+			continue;
+		if (!first) {
+			first = &x->by[r];
+			out->adj = x->by[r];
+			continue;
+		}
+		if (!kstate_eq(&x->by[r], first))
+			differ = true;
+		kstate_join(&out->adj, &x->by[r]);
 	}
+	out->by_ret = differ;
 }
 
 /* The dimension whose return paths disagree with nothing to tell them apart. */

@@ -17,9 +17,10 @@
 struct effect;
 struct step;
 
+/* The states at return, by the class of the returned value. */
 struct exits {
-	bool any_seen, nz_seen, z_seen;
-	struct kstate any, nz, z;
+	bool seen[NR_RET_CLASSES];
+	struct kstate by[NR_RET_CLASSES];
 };
 
 struct ctx {

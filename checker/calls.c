@@ -40,10 +40,12 @@ static const struct step *origin_step(struct instruction *insn, const char *name
 }
 
 void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
-			const struct kstate *nz_delta, const struct kstate *z_delta)
+		 const struct kstate *nz_delta, const struct kstate *z_delta)
 {
+	const struct kstate *by[NR_RET_CLASSES] = { nz_delta, z_delta, nz_delta };
+
 	if (if_ret)
-		flow_fork(fl, insn->target, 0, nz_delta, z_delta);
+		flow_fork(fl, insn->target, 0, by);
 	else
 		flow_apply(fl, nz_delta);
 }
@@ -117,12 +119,14 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 				w, origin_step(insn, callee, w) };
 		}
 	}
-	if (e->arg_bits && call_argument(insn, e->arg_bits_arg))
+	if (e->arg_bits && call_argument(insn, e->arg_bits_arg)) {
 		flow_apply_if_bits(fl, call_argument(insn, e->arg_bits_arg),
 				   e->arg_bits, &delta);
-	else if (e->ret_bits && insn->opcode == OP_INLINED_CALL)
-		flow_fork(fl, insn->inlined_value, e->ret_bits, &delta, &none);
-	else if (e->if_zero)
+	} else if (e->ret_bits && insn->opcode == OP_INLINED_CALL) {
+		const struct kstate *by[NR_RET_CLASSES] = { NULL, &none, &delta };
+
+		flow_fork(fl, insn->inlined_value, e->ret_bits, by);
+	} else if (e->if_zero)
 		apply_delta(fl, insn, true, &none, &delta);
 	else
 		apply_delta(fl, insn, e->if_ret && !e->ret_bits, &delta, &none);
@@ -186,7 +190,7 @@ static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
 {
 	struct position pos = report_pos(insn);
 	const struct summary *sum;
-	struct kstate nz, z;
+	struct kstate adj;
 	struct binding b;
 
 	bind_arguments(c, insn, g, &b);
@@ -196,12 +200,18 @@ static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
 	if (c->final && c->report && sum->inner)
 		emit_inner(c, insn, g, sum);
 	if (sum->by_ret) {
-		lift(&nz, &sum->adj_nz, pos, g->name);
-		lift(&z, &sum->adj_z, pos, g->name);
-		apply_delta(fl, insn, true, &nz, &z);
+		struct kstate lifted[NR_RET_CLASSES];
+		const struct kstate *by[NR_RET_CLASSES];
+		int r;
+
+		for (r = 0; r < NR_RET_CLASSES; r++) {
+			lift(&lifted[r], &sum->adj_by[r], pos, g->name);
+			by[r] = sum->returns[r] ? &lifted[r] : NULL;
+		}
+		flow_fork(fl, insn->target, 0, by);
 	} else {
-		lift(&nz, &sum->adj, pos, g->name);
-		apply_delta(fl, insn, false, &nz, &nz);
+		lift(&adj, &sum->adj, pos, g->name);
+		flow_apply(fl, &adj);
 	}
 }
 

@@ -2,7 +2,6 @@
 #include <string.h>
 
 #include "flow.h"
-#include "symbol.h"
 
 void flow_entry(struct flow *fl)
 {
@@ -28,167 +27,12 @@ void flow_apply(struct flow *fl, const struct kstate *delta)
 		kstate_apply(&fl->c[i].s, delta);
 }
 
-static bool points(pseudo_t p)
-{
-	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
-
-	return def && def->type && is_ptr_type(def->type);
-}
-
-/* Copies, widenings and tests against zero keep a value's truth. */
-static pseudo_t truth_source(pseudo_t p, bool *same)
-{
-	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
-
-	if (!def || !def->bb)
-		return NULL;
-	switch (def->opcode) {
-	case OP_COPY:
-	case OP_ZEXT:
-	case OP_SEXT:
-		*same = true;
-		return def->src;
-	case OP_ADD:
-		/*
-		 * A field or element of a non-NULL pointer is non-NULL.  sparse
-		 * types the addition as an integer: the pointer is known by
-		 * the instruction that produced it.
-		 */
-		if (!points(def->src1))
-			return NULL;
-		*same = true;
-		return def->src1;
-	case OP_SET_NE:
-	case OP_SET_EQ:
-		*same = def->opcode == OP_SET_NE;
-		if (is_zero(def->src2))
-			return def->src1;
-		if (is_zero(def->src1))
-			return def->src2;
-		return NULL;
-	default:
-		return NULL;
-	}
-}
-
-#define MAX_CHASE	4
-
-static int tag_of(const struct fcase *c, pseudo_t p, unsigned long long mask)
+void flow_forget(struct flow *fl, pseudo_t p)
 {
 	int i;
 
-	for (i = 0; i < c->nr_tags; i++)
-		if (c->tags[i].p == p && c->tags[i].mask == mask)
-			return c->tags[i].nz;
-	return -1;
-}
-
-/* "x & MASK", known from a fact about those bits of x. */
-static int masked_truth(const struct fcase *c, pseudo_t p)
-{
-	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
-
-	if (!def || !def->bb || def->opcode != OP_AND ||
-	    def->src2->type != PSEUDO_VAL)
-		return -1;
-	return tag_of(c, def->src1, def->src2->value);
-}
-
-/*
- * "cond ? ptr : NULL", as sparse turns a merge of a pointer and NULL into:
- * the side the case's facts pick, a pointer beside NULL taken as non-NULL.
- */
-static pseudo_t select_side(const struct fcase *c, struct instruction *sel, int *val)
-{
-	int t = case_truth(c, sel->src1);
-	pseudo_t side, other;
-
-	*val = -1;
-	if (t < 0)
-		return NULL;
-	side = t ? sel->src2 : sel->src3;
-	other = t ? sel->src3 : sel->src2;
-	if (side->type == PSEUDO_VAL)
-		*val = side->value != 0;
-	else if (is_zero(other))
-		*val = 1;
-	return side;
-}
-
-int case_truth(const struct fcase *c, pseudo_t p)
-{
-	bool same = true;
-	int n, v;
-
-	for (n = 0; p && n < MAX_CHASE; n++) {
-		bool s = true;
-
-		v = tag_of(c, p, 0);
-		if (v < 0)
-			v = masked_truth(c, p);
-		if (v >= 0)
-			return v == same;
-		if (p->type == PSEUDO_REG && p->def && p->def->bb &&
-		    p->def->opcode == OP_SEL) {
-			p = select_side(c, p->def, &v);
-			if (v >= 0)
-				return v == same;
-			continue;
-		}
-		p = truth_source(p, &s);
-		same = same == s;
-	}
-	return -1;
-}
-
-static void tag_bits(struct fcase *c, pseudo_t p, unsigned long long mask, bool nz)
-{
-	int i;
-
-	if (!p || p->type == PSEUDO_VAL)
-		return;
-	for (i = 0; i < c->nr_tags; i++) {
-		if (c->tags[i].p == p && c->tags[i].mask == mask) {
-			c->tags[i].nz = nz;
-			return;
-		}
-	}
-	if (c->nr_tags == MAX_TAGS) {
-		memmove(c->tags, c->tags + 1, (MAX_TAGS - 1) * sizeof(*c->tags));
-		c->nr_tags--;
-	}
-	c->tags[c->nr_tags++] = (struct tag){ p, mask, nz };
-}
-
-void case_tag(struct fcase *c, pseudo_t p, bool nz)
-{
-	tag_bits(c, p, 0, nz);
-}
-
-void flow_untag(struct flow *fl, pseudo_t p)
-{
-	int i, j, n;
-
-	for (i = 0; i < fl->n; i++) {
-		struct fcase *c = &fl->c[i];
-
-		for (j = n = 0; j < c->nr_tags; j++)
-			if (c->tags[j].p != p)
-				c->tags[n++] = c->tags[j];
-		c->nr_tags = n;
-	}
-}
-
-/* Keeps in @into the facts @from shares. */
-static void meet_tags(struct fcase *into, const struct fcase *from)
-{
-	int i, n = 0;
-
-	for (i = 0; i < into->nr_tags; i++)
-		if (tag_of(from, into->tags[i].p, into->tags[i].mask) ==
-		    into->tags[i].nz)
-			into->tags[n++] = into->tags[i];
-	into->nr_tags = n;
+	for (i = 0; i < fl->n; i++)
+		facts_forget(&fl->c[i].k, p);
 }
 
 static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
@@ -197,7 +41,7 @@ static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
 		kstate_widen(&into->s, &from->s);
 	else
 		kstate_join(&into->s, &from->s);
-	meet_tags(into, from);
+	facts_meet(&into->k, &from->k);
 }
 
 static void drop_case(struct flow *fl, int i)
@@ -220,27 +64,31 @@ void flow_normalize(struct flow *fl)
 	}
 }
 
-/* Appends @c, folding it into the last case when there is no room. */
+/* The case @c loses least by merging into: the one sharing most facts. */
+static int closest_case(const struct flow *fl, const struct fcase *c)
+{
+	int i, best = fl->n - 1, most = -1;
+
+	for (i = 0; i < fl->n; i++) {
+		int shared = facts_shared(&fl->c[i].k, &c->k);
+
+		if (shared > most) {
+			most = shared;
+			best = i;
+		}
+	}
+	return best;
+}
+
+/* Appends @c, folding it into the closest case when there is no room. */
 static void add_case(struct flow *fl, const struct fcase *c, bool widen)
 {
 	if (fl->n == MAX_CASES)
 		flow_normalize(fl);
 	if (fl->n == MAX_CASES)
-		merge_case(&fl->c[MAX_CASES - 1], c, widen);
+		merge_case(&fl->c[closest_case(fl, c)], c, widen);
 	else
 		fl->c[fl->n++] = *c;
-}
-
-static bool same_tags(const struct fcase *a, const struct fcase *b)
-{
-	int i;
-
-	if (a->nr_tags != b->nr_tags)
-		return false;
-	for (i = 0; i < a->nr_tags; i++)
-		if (tag_of(b, a->tags[i].p, a->tags[i].mask) != a->tags[i].nz)
-			return false;
-	return true;
 }
 
 /* The case of @fl that knows exactly what @c knows, or -1. */
@@ -249,24 +97,28 @@ static int same_facts(const struct flow *fl, const struct fcase *c)
 	int i;
 
 	for (i = 0; i < fl->n; i++)
-		if (same_tags(&fl->c[i], c))
+		if (facts_eq(&fl->c[i].k, &c->k))
 			return i;
 	return -1;
 }
 
 void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
-	       const struct kstate *nz, const struct kstate *z)
+	       const struct kstate *const by_class[NR_RET_CLASSES])
 {
-	struct fcase cases[2 * MAX_CASES];
-	int i, n = 0;
+	static const unsigned int sign[NR_RET_CLASSES] = {
+		[RET_NEG] = SIGN_NEG, [RET_ZERO] = SIGN_ZERO, [RET_POS] = SIGN_POS,
+	};
+	struct fcase cases[NR_RET_CLASSES * MAX_CASES];
+	int i, r, n = 0;
 
 	for (i = 0; i < fl->n; i++) {
-		cases[n] = fl->c[i];
-		kstate_apply(&cases[n].s, nz);
-		tag_bits(&cases[n++], ret, mask, true);
-		cases[n] = fl->c[i];
-		kstate_apply(&cases[n].s, z);
-		tag_bits(&cases[n++], ret, mask, false);
+		for (r = 0; r < NR_RET_CLASSES; r++) {
+			if (!by_class[r])
+				continue;
+			cases[n] = fl->c[i];
+			kstate_apply(&cases[n].s, by_class[r]);
+			facts_add(&cases[n++].k, ret, mask, sign[r]);
+		}
 	}
 	fl->n = 0;
 	for (i = 0; i < n; i++)
@@ -277,14 +129,13 @@ void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
 void flow_apply_if_bits(struct flow *fl, pseudo_t p, unsigned long long mask,
 			const struct kstate *delta)
 {
-	int i, t;
+	int i;
 
 	for (i = 0; i < fl->n; i++) {
-		if (p->type == PSEUDO_VAL)
-			t = (p->value & mask) != 0;
-		else
-			t = tag_of(&fl->c[i], p, mask);
-		if (t)
+		unsigned int s = p->type == PSEUDO_VAL ?
+			sign_of(p->value & mask) : facts_bits(&fl->c[i].k, p, mask);
+
+		if (s != SIGN_ZERO)
 			kstate_apply(&fl->c[i].s, delta);
 	}
 	flow_normalize(fl);
@@ -296,22 +147,22 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 
 	t->n = f->n = 0;
 	for (i = 0; i < fl->n; i++) {
-		int v = case_truth(&fl->c[i], p);
+		int v = facts_truth(&fl->c[i].k, p);
 
 		if (v != 0) {
 			t->c[t->n] = fl->c[i];
-			case_tag(&t->c[t->n++], p, true);
+			facts_branch(&t->c[t->n++].k, p, true);
 		}
 		if (v != 1) {
 			f->c[f->n] = fl->c[i];
-			case_tag(&f->c[f->n++], p, false);
+			facts_branch(&f->c[f->n++].k, p, false);
 		}
 	}
 }
 
 static bool same_case(const struct fcase *a, const struct fcase *b)
 {
-	return kstate_eq(&a->s, &b->s) && same_tags(a, b);
+	return kstate_eq(&a->s, &b->s) && facts_eq(&a->k, &b->k);
 }
 
 static bool same_flow(const struct flow *a, const struct flow *b)

@@ -1,16 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * The dataflow value at one program point: a few cases, each an atomic
- * state with the values known to be zero or non-zero on the paths it
- * stands for.
+ * state with what is known of values on the paths it stands for (facts.h).
  *
  * That is what locking code needs: after "if (!spin_trylock(&l)) return;"
  * one case holds the lock and knows the result was non-zero; a function
- * returning 1 with the lock held and 0 without keeps the two cases apart
- * by its return value, and its caller's "if (ret)" picks the right one.
- * Cases with the same state merge, keeping the facts both share; past
- * MAX_CASES they fold together.  A loop widens each case against the one
- * that knows the same facts.
+ * returning 0 with the lock held and -errno without keeps the two cases
+ * apart by its return value, and its caller's "if (ret < 0)" picks the
+ * right one.  Cases with the same state merge, keeping the facts both
+ * share; past MAX_CASES they fold together.  A loop widens each case
+ * against the one that knows the same facts.
  */
 #ifndef KS_FLOW_H
 #define KS_FLOW_H
@@ -18,22 +17,17 @@
 #include <stdbool.h>
 
 #include "atomic.h"
+#include "facts.h"
 #include "linearize.h"
 
-#define MAX_TAGS	4
-#define MAX_CASES	4
+#define MAX_CASES	8
 
-/* "p is non-zero", or with a mask "p & mask is non-zero". */
-struct tag {
-	pseudo_t p;
-	unsigned long long mask;
-	bool nz;
-};
+/* The classes of a result, by sign: what summaries keep apart. */
+enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
 
 struct fcase {
 	struct kstate s;
-	int nr_tags;
-	struct tag tags[MAX_TAGS];
+	struct facts k;
 };
 
 struct flow {
@@ -46,19 +40,17 @@ void flow_entry(struct flow *fl);
 void flow_state(const struct flow *fl, struct kstate *out);
 void flow_apply(struct flow *fl, const struct kstate *delta);
 /*
- * A call whose effect depends on its result @ret (its bits in @mask, if
- * not 0) being non-zero or zero.
+ * A call whose effect depends on the class of its result @ret (of its bits
+ * in @mask, if not 0): @by_class[c] is the change when the result is of
+ * class c, NULL when it never is.
  */
 void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
-	       const struct kstate *nz, const struct kstate *z);
+	       const struct kstate *const by_class[NR_RET_CLASSES]);
 /* Applies @delta to the cases where @p & @mask may be non-zero. */
 void flow_apply_if_bits(struct flow *fl, pseudo_t p, unsigned long long mask,
 			const struct kstate *delta);
-/* 1 or 0 if @p is known non-zero or zero in case @c, else -1. */
-int case_truth(const struct fcase *c, pseudo_t p);
-void case_tag(struct fcase *c, pseudo_t p, bool nz);
 /* @p is being defined again (a loop came round): forget what was known. */
-void flow_untag(struct flow *fl, pseudo_t p);
+void flow_forget(struct flow *fl, pseudo_t p);
 /* The flows on the two edges of a branch on @p. */
 void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *f);
 /* Joins @from into @into; returns whether @into changed. */

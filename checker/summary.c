@@ -43,8 +43,9 @@ void summary_neutral(struct summary *s)
 {
 	memset(s, 0, sizeof(*s));
 	kstate_zero(&s->adj);
-	kstate_zero(&s->adj_nz);
-	kstate_zero(&s->adj_z);
+	kstate_zero(&s->adj_by[0]);
+	kstate_zero(&s->adj_by[1]);
+	kstate_zero(&s->adj_by[2]);
 	expect_any(&s->expect);
 }
 
@@ -55,9 +56,10 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 	if (!kstate_eq(&a->adj, &b->adj) || a->by_ret != b->by_ret ||
 	    a->param_dep != b->param_dep)
 		return false;
-	if (a->by_ret && (!kstate_eq(&a->adj_nz, &b->adj_nz) ||
-			  !kstate_eq(&a->adj_z, &b->adj_z)))
-		return false;
+	for (d = 0; a->by_ret && d < 3; d++)
+		if (a->returns[d] != b->returns[d] ||
+		    (a->returns[d] && !kstate_eq(&a->adj_by[d], &b->adj_by[d])))
+			return false;
 	for (d = 0; d < NR_DIMS; d++)
 		if (!range_eq(a->expect.r[d], b->expect.r[d]))
 			return false;

@@ -21,8 +21,9 @@ struct expect {
 
 struct summary {
 	struct kstate adj;		/* every return path joined */
-	bool by_ret;			/* adj_nz and adj_z tell the paths apart */
-	struct kstate adj_nz, adj_z;	/* returning non-zero, returning zero */
+	bool by_ret;			/* the result's class tells the paths apart */
+	bool returns[3];		/* by class: negative, zero, positive */
+	struct kstate adj_by[3];	/* the adjustment when returning each */
 	struct expect expect;
 	unsigned long param_dep;	/* bit i: argument i+1's value matters */
 	/* Violations inside a specialized body, reported by the caller. */

@@ -270,8 +270,13 @@ static void dump_summary(const struct func *f)
 
 	printf("%s:%d: %s", pos_file(f->sym->pos), f->sym->pos.line, f->name);
 	if (s->by_ret) {
-		dump_kstate("adjust-nonzero", &s->adj_nz);
-		dump_kstate("adjust-zero", &s->adj_z);
+		static const char *const label[3] = {
+			"adjust-negative", "adjust-zero", "adjust-positive",
+		};
+
+		for (d = 0; d < 3; d++)
+			if (s->returns[d])
+				dump_kstate(label[d], &s->adj_by[d]);
 	} else {
 		dump_kstate("adjust", &s->adj);
 	}
@@ -294,10 +299,14 @@ static void finish(struct func *f)
 
 static void widen_summary(struct summary *into, const struct summary *from)
 {
+	int d;
+
 	kstate_widen(&into->adj, &from->adj);
 	if (into->by_ret && from->by_ret) {
-		kstate_widen(&into->adj_nz, &from->adj_nz);
-		kstate_widen(&into->adj_z, &from->adj_z);
+		for (d = 0; d < 3; d++) {
+			into->returns[d] |= from->returns[d];
+			kstate_widen(&into->adj_by[d], &from->adj_by[d]);
+		}
 	} else {
 		into->by_ret = false;
 	}
