@@ -116,31 +116,37 @@ static bool points(pseudo_t p)
 	return def && def->type && is_ptr_type(def->type);
 }
 
-/* A boolean from a comparison of @x with 0, given @x's signs. */
-static unsigned int compare_signs(int op, unsigned int x)
-{
-	unsigned int yes;
+/* The signed comparisons, with 0: which signs make each true. */
+static const struct compare {
+	int op, negated;
+	unsigned char yes;
+} compares[] = {
+	{ OP_SET_EQ, OP_SET_NE, SIGN_ZERO },
+	{ OP_SET_NE, OP_SET_EQ, SIGN_NONZERO },
+	{ OP_SET_LT, OP_SET_GE, SIGN_NEG },
+	{ OP_SET_LE, OP_SET_GT, SIGN_NEG | SIGN_ZERO },
+	{ OP_SET_GT, OP_SET_LE, SIGN_POS },
+	{ OP_SET_GE, OP_SET_LT, SIGN_ZERO | SIGN_POS },
+};
 
-	switch (op) {
-	case OP_SET_NE: yes = SIGN_NONZERO; break;
-	case OP_SET_EQ: yes = SIGN_ZERO; break;
-	case OP_SET_LT: yes = SIGN_NEG; break;
-	case OP_SET_LE: yes = SIGN_NEG | SIGN_ZERO; break;
-	case OP_SET_GT: yes = SIGN_POS; break;
-	case OP_SET_GE: yes = SIGN_ZERO | SIGN_POS; break;
-	default: return SIGN_ZERO | SIGN_POS;
-	}
-	if (!(x & ~yes))
-		return SIGN_POS;
-	if (!(x & yes))
-		return SIGN_ZERO;
-	return SIGN_ZERO | SIGN_POS;
+static const struct compare *compare_of(int op)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(compares); i++)
+		if (compares[i].op == op)
+			return &compares[i];
+	return NULL;
 }
 
-static bool is_signed_compare(int op)
+/* A boolean from a comparison of @x with 0, given @x's signs. */
+static unsigned int compare_signs(const struct compare *cmp, unsigned int x)
 {
-	return op == OP_SET_EQ || op == OP_SET_NE || op == OP_SET_LT ||
-	       op == OP_SET_LE || op == OP_SET_GT || op == OP_SET_GE;
+	if (!(x & ~cmp->yes))
+		return SIGN_POS;
+	if (!(x & cmp->yes))
+		return SIGN_ZERO;
+	return SIGN_ZERO | SIGN_POS;
 }
 
 static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth);
@@ -211,8 +217,9 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 	default:
 		break;
 	}
-	if (is_signed_compare(def->opcode) && is_zero(def->src2))
-		return compare_signs(def->opcode, signs_at(k, def->src1, depth + 1));
+	if (compare_of(def->opcode) && is_zero(def->src2))
+		return compare_signs(compare_of(def->opcode),
+				     signs_at(k, def->src1, depth + 1));
 	return SIGN_ANY;
 }
 
@@ -251,34 +258,19 @@ static long long sized(long long v, struct symbol *type)
 /* What "x OP K" being @taken says of x's sign, for a constant K. */
 static unsigned int implied(int op, long long k, bool taken)
 {
-	unsigned int ks = sign_of(k);
+	const struct compare *cmp = compare_of(op);
 
-	if (!taken) {
-		switch (op) {
-		case OP_SET_EQ: op = OP_SET_NE; break;
-		case OP_SET_NE: op = OP_SET_EQ; break;
-		case OP_SET_LT: op = OP_SET_GE; break;
-		case OP_SET_GE: op = OP_SET_LT; break;
-		case OP_SET_GT: op = OP_SET_LE; break;
-		case OP_SET_LE: op = OP_SET_GT; break;
-		default: return SIGN_ANY;
-		}
-	}
-	if (k == 0) {
-		switch (op) {
-		case OP_SET_EQ: return SIGN_ZERO;
-		case OP_SET_NE: return SIGN_NONZERO;
-		case OP_SET_LT: return SIGN_NEG;
-		case OP_SET_LE: return SIGN_NEG | SIGN_ZERO;
-		case OP_SET_GT: return SIGN_POS;
-		case OP_SET_GE: return SIGN_ZERO | SIGN_POS;
-		}
-	}
-	if (op == OP_SET_EQ)
-		return ks;
-	if (k > 0 && (op == OP_SET_GE || op == OP_SET_GT))
+	if (cmp && !taken)
+		cmp = compare_of(cmp->negated);
+	if (!cmp)
+		return SIGN_ANY;
+	if (k == 0)
+		return cmp->yes;
+	if (cmp->op == OP_SET_EQ)
+		return sign_of(k);
+	if (k > 0 && (cmp->op == OP_SET_GE || cmp->op == OP_SET_GT))
 		return SIGN_POS;
-	if (k < 0 && (op == OP_SET_LE || op == OP_SET_LT))
+	if (k < 0 && (cmp->op == OP_SET_LE || cmp->op == OP_SET_LT))
 		return SIGN_NEG;
 	return SIGN_ANY;
 }
@@ -305,7 +297,7 @@ void facts_branch(struct facts *k, pseudo_t cond, bool taken)
 		default:
 			break;
 		}
-		if (!is_signed_compare(def->opcode) || def->src2->type != PSEUDO_VAL)
+		if (!compare_of(def->opcode) || def->src2->type != PSEUDO_VAL)
 			return;
 		/* "ret < 0", "!ptr", "err == -EAGAIN": a fact on the operand */
 		facts_add(k, def->src1, 0,
