@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,9 @@ struct tables tables;
 
 static struct effect *rows[HASH_SIZE];
 static int nr_rows;
+/* Rows whose name is a shell pattern, tried after the exact names. */
+static struct effect **patterns;
+static int nr_patterns;
 
 struct named {
 	const char *name;
@@ -33,6 +37,21 @@ static unsigned int hash(const char *s, int len)
 	return h;
 }
 
+static const struct effect *pattern_lookup(const char *name, int len)
+{
+	char buf[256];
+	int i;
+
+	if (!nr_patterns || len >= (int)sizeof(buf))
+		return NULL;
+	memcpy(buf, name, len);
+	buf[len] = 0;
+	for (i = 0; i < nr_patterns; i++)
+		if (!fnmatch(patterns[i]->name, buf, 0))
+			return patterns[i];
+	return NULL;
+}
+
 const struct effect *table_lookup(const char *name, int len)
 {
 	unsigned int i = hash(name, len) & (HASH_SIZE - 1);
@@ -41,11 +60,18 @@ const struct effect *table_lookup(const char *name, int len)
 		if (!strncmp(rows[i]->name, name, len) && !rows[i]->name[len])
 			return rows[i];
 	}
-	return NULL;
+	return pattern_lookup(name, len);
 }
 
 static int insert(struct effect *e)
 {
+	if (strchr(e->name, '*')) {
+		patterns = realloc(patterns, (nr_patterns + 1) * sizeof(*patterns));
+		if (!patterns)
+			return -1;
+		patterns[nr_patterns++] = e;
+		return 0;
+	}
 	int len = strlen(e->name);
 	unsigned int i = hash(e->name, len) & (HASH_SIZE - 1);
 
@@ -112,15 +138,30 @@ static int parse_adjust(struct parse *p, struct effect *e, char *tok)
 	return 1;
 }
 
+static bool is_identifier_char(char c, bool first)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (!first && c >= '0' && c <= '9');
+}
+
 static bool is_identifier(const char *s)
 {
-	if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+	if (!is_identifier_char(*s, true))
 		return false;
-	for (; *s; s++) {
-		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
-		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+	for (; *s; s++)
+		if (!is_identifier_char(*s, false))
 			return false;
-	}
+	return true;
+}
+
+/* An identifier, or one with '*' standing for any run of characters. */
+static bool is_name_pattern(const char *s)
+{
+	if (!is_identifier_char(*s, true) && *s != '*')
+		return false;
+	for (; *s; s++)
+		if (*s != '*' && !is_identifier_char(*s, false))
+			return false;
 	return true;
 }
 
@@ -156,6 +197,8 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 		e->fault = true;
 	else if (!strcmp(tok, "nosleep"))
 		e->nosleep = true;
+	else if (!strcmp(tok, "opaque"))
+		e->opaque = true;
 	else if (!strcmp(tok, "if-ret"))
 		e->if_ret = true;
 	else if (!strcmp(tok, "if-zero"))
@@ -188,7 +231,7 @@ static int parse_row(struct parse *p, char *name, char *rest)
 	char *tok, *save;
 	int r, d;
 
-	if (!is_identifier(name))
+	if (!is_name_pattern(name))
 		return parse_error(p, "'%s' is not a function name", name);
 	e->name = ks_strdup(name);
 	e->display = e->name;
