@@ -141,6 +141,7 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 	}
 	c->out->param_dep |= deps;
 	flow_split(fl, insn->cond, &t, &f);
+	count_skipped_call(insn, &f);
 	propagate(c, &t, insn->bb, insn->bb_true);
 	propagate(c, &f, insn->bb, insn->bb_false);
 }
@@ -190,7 +191,6 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	case OP_INLINED_ENTRY:
 		switch (frame_rule(insn, &api)) {
 		case FRAME_SUPPRESS:
-		case FRAME_AT_END:
 			return;
 		case FRAME_APPLY:
 			apply_effect(c, fl, insn, api, NULL, NULL);
@@ -204,11 +204,6 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		break;
 	}
 	switch (insn->opcode) {
-	case OP_INLINED_CALL:
-		if (insn->inlined_in && insn->inlined_value &&
-		    frame_rule(insn->inlined_in, &api) == FRAME_AT_END)
-			apply_effect(c, fl, insn, api, NULL, NULL);
-		return;
 	case OP_CALL:
 		call_effect(c, fl, insn);
 		return;

@@ -61,6 +61,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 /* Whether the checker knows what @insn's callee does. */
 bool known_call(struct instruction *insn);
 void call_effect(struct ctx *c, struct flow *fl, struct instruction *insn);
+/* Counts on the false edge of @br a call its true side skips there. */
+void count_skipped_call(struct instruction *br, struct flow *f);
 void context_effect(struct ctx *c, struct flow *fl, struct instruction *insn);
 
 #endif

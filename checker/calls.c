@@ -45,7 +45,7 @@ void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
 	const struct kstate *by[NR_RET_CLASSES] = { nz_delta, z_delta, nz_delta };
 
 	if (if_ret)
-		flow_fork(fl, insn->target, 0, by);
+		flow_fork(fl, insn->target, by);
 	else
 		flow_apply(fl, nz_delta);
 }
@@ -119,17 +119,47 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 				w, origin_step(insn, callee, w) };
 		}
 	}
-	if (e->arg_bits && call_argument(insn, e->arg_bits_arg)) {
-		flow_apply_if_bits(fl, call_argument(insn, e->arg_bits_arg),
-				   e->arg_bits, &delta);
-	} else if (e->ret_bits && insn->opcode == OP_INLINED_CALL) {
-		const struct kstate *by[NR_RET_CLASSES] = { NULL, &none, &delta };
-
-		flow_fork(fl, insn->inlined_value, e->ret_bits, by);
-	} else if (e->if_zero)
+	if (e->if_zero)
 		apply_delta(fl, insn, true, &none, &delta);
 	else
-		apply_delta(fl, insn, e->if_ret && !e->ret_bits, &delta, &none);
+		apply_delta(fl, insn, e->if_ret, &delta, &none);
+}
+
+/*
+ * local_irq_restore() with CONFIG_TRACE_IRQFLAGS: sparse merges its test of
+ * the saved flags with local_irq_save()'s, so the restore sits only on the
+ * side of that test where the flags' interrupt bit is set.  A row with
+ * arg-bit=K:MASK is such a call: a branch on "x & MASK" with it on the
+ * taken side counts it on the other side too (@f), as the kernel's nesting
+ * of save and restore does.
+ */
+void count_skipped_call(struct instruction *br, struct flow *f)
+{
+	struct instruction *test = br->cond->type == PSEUDO_REG ? br->cond->def : NULL;
+	struct instruction *insn;
+
+	if (!test || !test->bb || test->opcode != OP_AND ||
+	    test->src2->type != PSEUDO_VAL)
+		return;
+	FOR_EACH_PTR(br->bb_true->insns, insn) {
+		const struct effect *e;
+		struct symbol *sym;
+		struct kstate delta;
+		int d;
+
+		if (!insn->bb || insn->opcode != OP_INLINED_ENTRY)
+			continue;
+		sym = called_symbol(insn);
+		e = sym && sym->ident ? table_lookup(sym->ident->name, sym->ident->len) : NULL;
+		if (!e || !e->arg_bits || e->arg_bits != (unsigned long long)test->src2->value ||
+		    call_argument(insn, e->arg_bits_arg) != test->src1)
+			continue;
+		kstate_zero(&delta);
+		for (d = 0; d < NR_DIMS; d++)
+			delta.r[d] = range_point(e->adj[d]);
+		flow_apply(f, &delta);
+		return;
+	} END_FOR_EACH_PTR(insn);
 }
 
 /* A callee's adjustment as seen from the call: origins point through it. */
@@ -208,7 +238,7 @@ static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
 			lift(&lifted[r], &sum->adj_by[r], pos, g->name);
 			by[r] = sum->returns[r] ? &lifted[r] : NULL;
 		}
-		flow_fork(fl, insn->target, 0, by);
+		flow_fork(fl, insn->target, by);
 	} else {
 		lift(&adj, &sum->adj, pos, g->name);
 		flow_apply(fl, &adj);

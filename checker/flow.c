@@ -102,7 +102,7 @@ static int same_facts(const struct flow *fl, const struct fcase *c)
 	return -1;
 }
 
-void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
+void flow_fork(struct flow *fl, pseudo_t ret,
 	       const struct kstate *const by_class[NR_RET_CLASSES])
 {
 	static const unsigned int sign[NR_RET_CLASSES] = {
@@ -117,27 +117,12 @@ void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
 				continue;
 			cases[n] = fl->c[i];
 			kstate_apply(&cases[n].s, by_class[r]);
-			facts_add(&cases[n++].k, ret, mask, sign[r]);
+			facts_add(&cases[n++].k, ret, 0, sign[r]);
 		}
 	}
 	fl->n = 0;
 	for (i = 0; i < n; i++)
 		add_case(fl, &cases[i], false);
-	flow_normalize(fl);
-}
-
-void flow_apply_if_bits(struct flow *fl, pseudo_t p, unsigned long long mask,
-			const struct kstate *delta)
-{
-	int i;
-
-	for (i = 0; i < fl->n; i++) {
-		unsigned int s = p->type == PSEUDO_VAL ?
-			sign_of(p->value & mask) : facts_bits(&fl->c[i].k, p, mask);
-
-		if (s != SIGN_ZERO)
-			kstate_apply(&fl->c[i].s, delta);
-	}
 	flow_normalize(fl);
 }
 

@@ -40,15 +40,12 @@ void flow_entry(struct flow *fl);
 void flow_state(const struct flow *fl, struct kstate *out);
 void flow_apply(struct flow *fl, const struct kstate *delta);
 /*
- * A call whose effect depends on the class of its result @ret (of its bits
- * in @mask, if not 0): @by_class[c] is the change when the result is of
- * class c, NULL when it never is.
+ * A call whose effect depends on the class of its result @ret:
+ * @by_class[c] is the change when the result is of class c, NULL when it
+ * never is.
  */
-void flow_fork(struct flow *fl, pseudo_t ret, unsigned long long mask,
+void flow_fork(struct flow *fl, pseudo_t ret,
 	       const struct kstate *const by_class[NR_RET_CLASSES]);
-/* Applies @delta to the cases where @p & @mask may be non-zero. */
-void flow_apply_if_bits(struct flow *fl, pseudo_t p, unsigned long long mask,
-			const struct kstate *delta);
 /* @p is being defined again (a loop came round): forget what was known. */
 void flow_forget(struct flow *fl, pseudo_t p);
 /* The flows on the two edges of a branch on @p. */

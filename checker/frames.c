@@ -14,8 +14,8 @@ struct insn_set {
 	unsigned int size, used;
 };
 
-/* Entry markers whose body holds a known call; those whose end survived. */
-static struct insn_set with_known_call, with_end;
+/* Entry markers whose body holds a known call. */
+static struct insn_set with_known_call;
 
 static unsigned int slot(const struct insn_set *s, struct instruction *insn)
 {
@@ -73,7 +73,6 @@ static bool transparent(struct instruction *entry)
 void frames_release(void)
 {
 	clear_set(&with_known_call);
-	clear_set(&with_end);
 }
 
 void frames_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
@@ -86,8 +85,6 @@ void frames_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (!insn->bb)
 				continue;
-			if (insn->opcode == OP_INLINED_CALL && insn->inlined_in)
-				add_to_set(&with_end, insn->inlined_in);
 			if (insn->opcode != OP_CALL || !known(insn))
 				continue;
 			for (e = insn->inlined_in; e; e = e->inlined_in)
@@ -124,13 +121,7 @@ enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
 		 * A conditional row needs the inline's return value, which its
 		 * entry marker does not have: let the body count instead.
 		 */
-		if (row->ret_bits && !transparent(chain[n]) &&
-		    in_set(&with_end, chain[n])) {
-			*api = row;
-			return chain[n] == insn ? FRAME_AT_END : FRAME_SUPPRESS;
-		}
-		if (row->opaque || (!transparent(chain[n]) && !row->if_ret) ||
-		    (row->ret_bits && !transparent(chain[n]))) {
+		if (row->opaque || (!transparent(chain[n]) && !row->if_ret)) {
 			*api = row;
 			return chain[n] == insn ? FRAME_APPLY : FRAME_SUPPRESS;
 		}

@@ -6,9 +6,7 @@
  * operation must count once: an API whose body holds a call the checker
  * knows is transparent, its calls count and its sparse contexts do not;
  * one whose body holds no such call is opaque, its own row counts at its
- * entry marker and nothing inside it does.  A row about the bits of the
- * returned value (local_irq_save()'s flags) counts at the end marker,
- * which holds that value, when the end marker survived optimization.
+ * entry marker and nothing inside it does.
  */
 #ifndef KS_FRAMES_H
 #define KS_FRAMES_H
@@ -21,7 +19,6 @@ enum frame_rule {
 	FRAME_NORMAL,		/* outside any API, or a call in a transparent one */
 	FRAME_SUPPRESS,		/* inside an opaque API, or a context in any API */
 	FRAME_APPLY,		/* the entry marker of an opaque API */
-	FRAME_AT_END,		/* one whose row needs the value it returns */
 };
 
 /* Finds the transparent APIs of @ep; @known says whether a call counts. */

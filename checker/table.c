@@ -165,17 +165,10 @@ static bool is_name_pattern(const char *s)
 	return true;
 }
 
-static int parse_bits(struct parse *p, struct effect *e, char *tok)
+static int parse_arg_bits(struct parse *p, struct effect *e, char *tok)
 {
 	char *end;
 
-	if (!strncmp(tok, "if-bit=", 7)) {
-		e->ret_bits = strtoull(tok + 7, &end, 0);
-		if (*end || !e->ret_bits)
-			return parse_error(p, "bad mask in '%s'", tok);
-		e->if_ret = true;
-		return 0;
-	}
 	e->arg_bits_arg = strtol(tok + 8, &end, 10);
 	if (e->arg_bits_arg <= 0 || *end != ':')
 		return parse_error(p, "bad argument in '%s'", tok);
@@ -203,8 +196,8 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 		e->if_ret = true;
 	else if (!strcmp(tok, "if-zero"))
 		e->if_ret = e->if_zero = true;
-	else if (!strncmp(tok, "if-bit=", 7) || !strncmp(tok, "arg-bit=", 8))
-		return parse_bits(p, e, tok);
+	else if (!strncmp(tok, "arg-bit=", 8))
+		return parse_arg_bits(p, e, tok);
 	else if (!strcmp(tok, "rt=sleep"))
 		e->rt = RT_SLEEP;
 	else if (!strcmp(tok, "rt=none"))
@@ -422,7 +415,7 @@ void tables_apply_rt(void)
 		for (d = 0; d < NR_DIMS; d++)
 			e->adj[d] = 0;
 		e->if_ret = e->if_zero = false;
-		e->ret_bits = e->arg_bits = 0;
+		e->arg_bits = 0;
 		e->sleep = e->rt == RT_SLEEP;
 		e->nosleep = !e->sleep;
 		/* spin_lock's body calls the raw lock, which stays atomic on RT */

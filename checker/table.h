@@ -30,8 +30,8 @@ struct effect {
 	bool nosleep;
 	bool if_ret;		/* adjustments only for one kind of result: */
 	bool if_zero;		/* zero, rather than non-zero */
-	unsigned long long ret_bits;	/* if-bit=MASK: those bits of the result */
-	int arg_bits_arg;		/* arg-bit=K:MASK: those bits of argument K */
+	/* arg-bit=K:MASK: made only when argument K has a bit of MASK set */
+	int arg_bits_arg;
 	unsigned long long arg_bits;
 	bool opaque;		/* its row wins even over a body with known calls */
 	enum what what;

@@ -67,18 +67,15 @@ void retry_then_sleep(int *busy)
 
 /*
  * check-name: results by sign
- * check-command: klint-sparse $file; klint-sparse -Wno-atomic-sleep -Wmaybe-atomic-sleep $file
  * check-description: functions that return a negative error with the lock
  *	released and zero or a positive value with it held; the caller's
- *	"ret < 0" picks the case.  local_irq_save() counts only when it turned
- *	interrupts off, so after grab_pending() they are off on some paths
- *	only as far as the count shows: a "possibly" report
+ *	"ret < 0" or "ret == -EAGAIN" picks the case
  *
  * check-error-start
 trylock/error-codes.c:28:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
 trylock/error-codes.c:26:13: note: after grab_or_fail() returns here, a spinlock is held
 trylock/error-codes.c:8:14: note: spin_trylock() acquires a spinlock here
-trylock/error-codes.c:64:9: warning: msleep() may sleep while possibly interrupts are disabled [-Wmaybe-atomic-sleep]
+trylock/error-codes.c:64:9: warning: msleep() may sleep while interrupts are disabled [-Watomic-sleep]
 trylock/error-codes.c:62:23: note: after grab_pending() returns here, interrupts are disabled
 trylock/error-codes.c:35:9: note: local_irq_save() disables interrupts here
  * check-error-end
