@@ -95,11 +95,6 @@ char *arena_printf(const char *fmt, ...)
 	return p;
 }
 
-char *arena_strdup(const char *s)
-{
-	return arena_printf("%s", s);
-}
-
 void arena_free_all(void)
 {
 	while (chunks) {

@@ -12,7 +12,6 @@
 void *arena_alloc(size_t size);
 char *arena_vprintf(const char *fmt, va_list ap);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-char *arena_strdup(const char *s);
 void arena_free_all(void);
 
 /* For the whole run: the tables, the options. Exits on failure. */

@@ -17,12 +17,3 @@ const struct step *step_new(struct position pos, const struct step *next,
 	s->next = next;
 	return s;
 }
-
-int chain_length(const struct step *s)
-{
-	int n = 0;
-
-	for (; s; s = s->next)
-		n++;
-	return n;
-}

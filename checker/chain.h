@@ -17,6 +17,5 @@ struct step {
 
 const struct step *step_new(struct position pos, const struct step *next,
 			    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-int chain_length(const struct step *s);
 
 #endif

@@ -223,13 +223,6 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 	return SIGN_ANY;
 }
 
-unsigned int facts_bits(const struct facts *k, pseudo_t p, unsigned long long mask)
-{
-	struct fact *f = find(k, p, mask);
-
-	return f ? f->signs : SIGN_ANY;
-}
-
 unsigned int facts_signs(const struct facts *k, pseudo_t p)
 {
 	return signs_at(k, p, 0);

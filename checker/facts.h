@@ -42,8 +42,6 @@ void facts_add(struct facts *k, pseudo_t p, unsigned long long mask,
 	       unsigned int signs);
 /* The signs @p may have here, from facts on it or on what it is made of. */
 unsigned int facts_signs(const struct facts *k, pseudo_t p);
-/* What is known of @p & @mask alone. */
-unsigned int facts_bits(const struct facts *k, pseudo_t p, unsigned long long mask);
 /* 1 or 0 if @p is known non-zero or zero here, else -1. */
 int facts_truth(const struct facts *k, pseudo_t p);
 /* The branch on @cond went the @taken way: what that says of values. */

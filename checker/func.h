@@ -45,7 +45,6 @@ struct func {
 
 /* The function a call's symbol names, when its body is in this file. */
 struct func *func_of(struct symbol *sym);
-void func_attach(struct func *f);
 
 /* Analyses @f; @bind may be NULL.  With @report, diagnostics are emitted. */
 void analyse(struct func *f, const struct binding *bind, bool report,

@@ -19,11 +19,6 @@ static inline struct range range_point(long v)
 	return (struct range){ v, v };
 }
 
-static inline struct range range_any(void)
-{
-	return (struct range){ -RANGE_INF, RANGE_INF };
-}
-
 static inline bool range_empty(struct range r)
 {
 	return r.lo > r.hi;
