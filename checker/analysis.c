@@ -16,6 +16,7 @@
 #include "frames.h"
 #include "ir.h"
 #include "report.h"
+#include "table.h"
 
 /* Visits to a loop head before its state is widened: enough for nested ifs. */
 #define WIDEN_AFTER		4
@@ -172,6 +173,27 @@ static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
 	}
 }
 
+/* An asm that reads the preempt count variable: in_atomic(), preemptible(). */
+static void read_of_count(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct asm_constraint *in, *out;
+	struct symbol *sym;
+
+	if (!tables.count_variable || !insn->asm_rules)
+		return;
+	FOR_EACH_PTR(insn->asm_rules->inputs, in) {
+		if (!in->pseudo || in->pseudo->type != PSEUDO_SYM)
+			continue;
+		sym = in->pseudo->sym;
+		if (!sym->ident || strcmp(symbol_name(sym), tables.count_variable))
+			continue;
+		out = first_ptr_list((struct ptr_list *)insn->asm_rules->outputs);
+		if (out && out->pseudo && out->pseudo != VOID)
+			flow_read_count(fl, out->pseudo, c->f->assume);
+		return;
+	} END_FOR_EACH_PTR(in);
+}
+
 static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	const struct effect *api = NULL;
@@ -231,6 +253,9 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		return;
 	case OP_UNREACH:
 		fl->n = 0;
+		return;
+	case OP_ASM:
+		read_of_count(c, fl, insn);
 		return;
 	default:
 		break;

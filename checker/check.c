@@ -89,17 +89,49 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
  * illegal whatever this function's caller does is reported here, where
  * the fix goes; otherwise it narrows this function's own expectation.
  */
+/*
+ * Cases that read the preempt count and found it zero know their entry
+ * count: the call is fine there, or wrong for sure.  Those where it is
+ * fine are left out of the check: their path exists only if it is.
+ */
+static const struct flow *known_entries(const struct flow *fl, const struct expect *e,
+					struct flow *out)
+{
+	static const int dims[] = { DIM_PREEMPT, DIM_SOFTIRQ, DIM_HARDIRQ };
+	int i, j;
+
+	*out = *fl;
+	out->n = 0;
+	for (i = 0; i < fl->n; i++) {
+		const struct fcase *k = &fl->c[i];
+		bool fine = k->entry_known;
+
+		for (j = 0; fine && j < 3; j++) {
+			struct range abs = range_add(k->s.r[dims[j]],
+						     range_point(k->entry[dims[j]]));
+
+			fine = range_contains(e->r[dims[j]], abs);
+		}
+		if (!fine)
+			out->c[out->n++] = *k;
+	}
+	return out;
+}
+
 void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		       const struct expect *e, const char *callee, const struct step *why)
 {
 	struct expect *mine = &c->out->expect;
 	struct range ok[NR_DIMS];
 	bool narrowed = false, was_any = expect_is_any(mine);
-	struct flow faulting;
+	struct flow faulting, known;
 	struct kstate s;
 	int d, i;
 
 	if (!c->final || expect_is_any(e))
+		return;
+	fl = known_entries(fl, e, &known);
+	if (!fl->n)
 		return;
 	if (e->unless_nofault) {
 		/* Paths with page faults off are excused, one by one. */

@@ -207,11 +207,22 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 		    !(signs_at(k, def->src1, depth + 1) & SIGN_ZERO))
 			return SIGN_POS;
 		return SIGN_ANY;
-	case OP_AND:
+	case OP_AND: {
+		unsigned int whole;
+
 		if (def->src2->type != PSEUDO_VAL)
 			return SIGN_ANY;
 		f = find(k, def->src1, def->src2->value);
-		return f ? f->signs : SIGN_ANY;
+		if (f)
+			return f->signs;
+		/* preempt_count() masks off PREEMPT_NEED_RESCHED: keeps the count */
+		whole = signs_at(k, def->src1, depth + 1);
+		if (whole == SIGN_ZERO)
+			return SIGN_ZERO;
+		if (whole == SIGN_POS && (def->src2->value & 0xffffff) == 0xffffff)
+			return SIGN_POS;
+		return SIGN_ANY;
+	}
 	case OP_SEL:
 		return select_signs(k, def, depth);
 	default:

@@ -35,8 +35,16 @@ void flow_forget(struct flow *fl, pseudo_t p)
 		facts_forget(&fl->c[i].k, p);
 }
 
+static bool same_entry(const struct fcase *a, const struct fcase *b)
+{
+	return a->entry_known == b->entry_known &&
+	       (!a->entry_known || !memcmp(a->entry, b->entry, sizeof(a->entry)));
+}
+
 static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
 {
+	if (!same_entry(into, from))
+		into->entry_known = false;
 	if (widen)
 		kstate_widen(&into->s, &from->s);
 	else
@@ -56,7 +64,8 @@ void flow_normalize(struct flow *fl)
 
 	for (i = 0; i < fl->n; i++) {
 		for (j = i + 1; j < fl->n; j++) {
-			if (!kstate_eq(&fl->c[i].s, &fl->c[j].s))
+			if (!kstate_eq(&fl->c[i].s, &fl->c[j].s) ||
+			    !same_entry(&fl->c[i], &fl->c[j]))
 				continue;
 			merge_case(&fl->c[i], &fl->c[j], false);
 			drop_case(fl, j--);
@@ -147,7 +156,8 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 
 static bool same_case(const struct fcase *a, const struct fcase *b)
 {
-	return kstate_eq(&a->s, &b->s) && facts_eq(&a->k, &b->k);
+	return kstate_eq(&a->s, &b->s) && facts_eq(&a->k, &b->k) &&
+	       same_entry(a, b);
 }
 
 static bool same_flow(const struct flow *a, const struct flow *b)
@@ -216,4 +226,43 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 			add_case(into, &from->c[i], false);
 	flow_normalize(into);
 	return !same_flow(&old, into);
+}
+
+/* The depths that make up preempt_count(); interrupts off are not in it. */
+static const int count_dims[] = { DIM_PREEMPT, DIM_SOFTIRQ, DIM_HARDIRQ };
+
+void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_min)
+{
+	struct fcase cases[2 * MAX_CASES];
+	int i, d, n = 0;
+
+	for (i = 0; i < fl->n; i++) {
+		const struct fcase *c = &fl->c[i];
+		bool atomic = false, exact = true;
+
+		for (d = 0; d < 3; d++) {
+			struct range r = c->s.r[count_dims[d]];
+
+			if (r.lo + entry_min[count_dims[d]].lo > 0)
+				atomic = true;
+			if (!range_is_point(r))
+				exact = false;
+		}
+		cases[n] = *c;
+		facts_add(&cases[n++].k, out, 0, SIGN_POS);
+		if (atomic || !exact)
+			continue;
+		cases[n] = *c;
+		facts_add(&cases[n].k, out, 0, SIGN_ZERO);
+		cases[n].entry_known = true;
+		for (d = 0; d < NR_DIMS; d++)
+			cases[n].entry[d] = 0;
+		for (d = 0; d < 3; d++)
+			cases[n].entry[count_dims[d]] = -c->s.r[count_dims[d]].lo;
+		n++;
+	}
+	fl->n = 0;
+	for (i = 0; i < n; i++)
+		add_case(fl, &cases[i], false);
+	flow_normalize(fl);
 }

@@ -28,6 +28,13 @@ enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
 struct fcase {
 	struct kstate s;
 	struct facts k;
+	/*
+	 * Set where the code read the preempt count and found it zero
+	 * (!in_atomic(), preemptible()): the count at entry is then known,
+	 * entry[d] for the preempt, softirq and hardirq depths.
+	 */
+	bool entry_known;
+	long entry[NR_DIMS];
 };
 
 struct flow {
@@ -46,6 +53,12 @@ void flow_apply(struct flow *fl, const struct kstate *delta);
  */
 void flow_fork(struct flow *fl, pseudo_t ret,
 	       const struct kstate *const by_class[NR_RET_CLASSES]);
+/*
+ * @out holds the preempt count read here: each case where the count may be
+ * zero splits into one that knows it is (and so knows its entry count) and
+ * one that knows it is not.  @entry_min is the lowest entry count.
+ */
+void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_min);
 /* @p is being defined again (a loop came round): forget what was known. */
 void flow_forget(struct flow *fl, pseudo_t p);
 /* The flows on the two edges of a branch on @p. */

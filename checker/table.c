@@ -258,6 +258,12 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 	struct named *n;
 	char *end;
 
+	if (!strcmp(dir, "@preempt-count-variable") && a && !b) {
+		if (!is_identifier(a))
+			return parse_error(p, "'%s' is not a variable name", a);
+		tables.count_variable = ks_strdup(a);
+		return 0;
+	}
 	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
 		tables.gfp_direct_reclaim = strtoul(a, &end, 0);
 		if (*end || !tables.gfp_direct_reclaim)

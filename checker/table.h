@@ -40,6 +40,7 @@ struct effect {
 
 struct tables {
 	unsigned long gfp_direct_reclaim;
+	const char *count_variable;	/* what preempt_count() reads */
 };
 
 extern struct tables tables;

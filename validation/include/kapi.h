@@ -68,6 +68,14 @@ static inline void __preempt_count_sub(int val)
 {
 	asm volatile("subl %1, %0" : "+m" (__preempt_count) : "ri" (val));
 }
+static inline int preempt_count(void)
+{
+	int v;
+
+	asm volatile("movl %1, %0" : "=r" (v) : "m" (__preempt_count));
+	return v & 0x7fffffff;
+}
+#define in_atomic()		(preempt_count() != 0)
 #define preempt_disable()	__preempt_count_add(1)
 #define preempt_enable()	__preempt_count_sub(1)
 
