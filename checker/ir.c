@@ -166,6 +166,20 @@ static bool eval_binop(int op, long long a, long long b, long long *val)
 	return true;
 }
 
+static long long eval_unop(struct instruction *insn, long long a)
+{
+	switch (insn->opcode) {
+	case OP_ZEXT:
+		return truncate_to(a, insn->orig_type ? insn->orig_type->bit_size : 0);
+	case OP_TRUNC:
+		return truncate_to(a, insn->size);
+	case OP_NOT:
+		return ~a;
+	default:
+		return -a;
+	}
+}
+
 static bool eval_insn(struct instruction *insn, const struct binding *bind,
 		      unsigned long *deps, long long *val, int depth)
 {
@@ -178,24 +192,12 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 	case OP_SEXT:
 		return eval(insn->src, bind, deps, val, depth + 1);
 	case OP_ZEXT:
-		if (!eval(insn->src, bind, deps, &a, depth + 1))
-			return false;
-		*val = truncate_to(a, insn->orig_type ? insn->orig_type->bit_size : 0);
-		return true;
 	case OP_TRUNC:
-		if (!eval(insn->src, bind, deps, &a, depth + 1))
-			return false;
-		*val = truncate_to(a, insn->size);
-		return true;
 	case OP_NOT:
-		if (!eval(insn->src, bind, deps, &a, depth + 1))
-			return false;
-		*val = ~a;
-		return true;
 	case OP_NEG:
 		if (!eval(insn->src, bind, deps, &a, depth + 1))
 			return false;
-		*val = -a;
+		*val = eval_unop(insn, a);
 		return true;
 	case OP_SEL:
 		if (!eval(insn->src1, bind, deps, &c, depth + 1))
