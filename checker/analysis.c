@@ -78,6 +78,7 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 			     struct basic_block *from, struct basic_block *to)
 {
 	struct instruction *insn, *src;
+	bool has_zero;
 	long long v;
 	int i;
 
@@ -90,6 +91,7 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 		flow_forget(edge, insn->target);
 		if (!src)
 			continue;
+		has_zero = phi_has_zero(c, insn);
 		for (i = 0; i < edge->n; i++) {
 			struct fcase *k = &edge->c[i];
 			unsigned int signs;
@@ -104,7 +106,7 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 			 * find_lock_task_mm(), which returns with the task
 			 * locked exactly when it finds one.
 			 */
-			if (signs == SIGN_ANY && phi_has_zero(c, insn))
+			if (signs == SIGN_ANY && has_zero)
 				signs = SIGN_NONZERO;
 			facts_add(&k->k, insn->target, 0, signs);
 		}

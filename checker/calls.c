@@ -17,9 +17,7 @@ static const char *inlined_from(struct instruction *insn, const char *api)
 	struct instruction *e, *outer = NULL;
 	const char *name;
 
-	/* An end marker's inlined_in is its own call: start around it. */
-	e = insn->opcode == OP_INLINED_CALL ? insn->inlined_in : insn;
-	for (e = e->inlined_in; e; e = e->inlined_in)
+	for (e = insn->inlined_in; e; e = e->inlined_in)
 		outer = e;
 	if (!outer)
 		return NULL;
@@ -110,11 +108,9 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 						   e->adj_arg_sign * v);
 	for (d = 0; d < NR_DIMS; d++) {
 		if (delta.r[d].hi > 0) {
-			enum what w = d == DIM_PREEMPT || e->what == WHAT_IRQ ||
-				      d == DIM_IRQ ? e->what : what_default(d);
+			/* The row's what= names its preempt depth; others are fixed. */
+			enum what w = d == DIM_PREEMPT ? e->what : what_default(d);
 
-			if (d == DIM_IRQ)
-				w = WHAT_IRQ;
 			delta.origin[d] = (struct origin){
 				w, origin_step(insn, callee, w) };
 		}

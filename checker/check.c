@@ -90,32 +90,28 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
  * the fix goes; otherwise it narrows this function's own expectation.
  */
 /*
- * Cases that read the preempt count and found it zero know their entry
- * count: the call is fine there, or wrong for sure.  Those where it is
- * fine are left out of the check: their path exists only if it is.
+ * A path class on which the call is fine whatever the entry: it read the
+ * preempt count, found it zero (!in_atomic()) and so knows its entry count,
+ * which the callee accepts; or page faults are off and the callee only
+ * faults pages in (copy_from_user()).  Such a class exists only where the
+ * call is fine, so it neither reports nor narrows the expectation.
  */
-static const struct flow *known_entries(const struct flow *fl, const struct expect *e,
-					struct flow *out)
+static bool excused(const struct ctx *c, const struct fcase *k, const struct expect *e)
 {
-	static const int dims[] = { DIM_PREEMPT, DIM_SOFTIRQ, DIM_HARDIRQ };
-	int i, j;
+	int j;
 
-	*out = *fl;
-	out->n = 0;
-	for (i = 0; i < fl->n; i++) {
-		const struct fcase *k = &fl->c[i];
-		bool fine = k->entry_known;
+	if (e->unless_nofault &&
+	    k->s.r[DIM_NOFAULT].lo + c->f->assume[DIM_NOFAULT].lo > 0)
+		return true;
+	if (!k->entry_known)
+		return false;
+	for (j = 0; j < NR_COUNT_DIMS; j++) {
+		int d = count_dims[j];
 
-		for (j = 0; fine && j < 3; j++) {
-			struct range abs = range_add(k->s.r[dims[j]],
-						     range_point(k->entry[dims[j]]));
-
-			fine = range_contains(e->r[dims[j]], abs);
-		}
-		if (!fine)
-			out->c[out->n++] = *k;
+		if (!range_contains(e->r[d], range_add(k->s.r[d], range_point(k->entry[d]))))
+			return false;
 	}
-	return out;
+	return true;
 }
 
 void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
@@ -124,29 +120,20 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 	struct expect *mine = &c->out->expect;
 	struct range ok[NR_DIMS];
 	bool narrowed = false, was_any = expect_is_any(mine);
-	struct flow faulting, known;
+	struct flow live;
 	struct kstate s;
 	int d, i;
 
 	if (!c->final || expect_is_any(e))
 		return;
-	fl = known_entries(fl, e, &known);
-	if (!fl->n)
+	live = *fl;
+	live.n = 0;
+	for (i = 0; i < fl->n; i++)
+		if (!excused(c, &fl->c[i], e))
+			live.c[live.n++] = fl->c[i];
+	if (!live.n)
 		return;
-	if (e->unless_nofault) {
-		/* Paths with page faults off are excused, one by one. */
-		faulting = *fl;
-		faulting.n = 0;
-		for (i = 0; i < fl->n; i++) {
-			struct range nf = fl->c[i].s.r[DIM_NOFAULT];
-
-			if (nf.lo + c->f->assume[DIM_NOFAULT].lo <= 0)
-				faulting.c[faulting.n++] = fl->c[i];
-		}
-		if (!faulting.n)
-			return;
-		fl = &faulting;
-	}
+	fl = &live;
 	flow_state(fl, &s);
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);

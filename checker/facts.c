@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <string.h>
 
+#include "bits.h"
 #include "facts.h"
 #include "symbol.h"
 
@@ -11,11 +12,15 @@ unsigned int sign_of(long long v)
 	return v < 0 ? SIGN_NEG : v ? SIGN_POS : SIGN_ZERO;
 }
 
+/* sparse keeps constants unsigned: @v as the @bits-bit signed value it is. */
+static long long signed_value(long long v, unsigned int bits)
+{
+	return bits > 0 && bits < 64 ? sign_extend(v, bits) : v;
+}
+
 unsigned int sign_of_sized(long long v, unsigned int bits)
 {
-	if (bits > 0 && bits < 64 && (v & (1LL << (bits - 1))))
-		v |= ~((1LL << bits) - 1);
-	return sign_of(v);
+	return sign_of(signed_value(v, bits));
 }
 
 static struct fact *find(const struct facts *k, pseudo_t p, unsigned long long mask)
@@ -250,15 +255,6 @@ int facts_truth(const struct facts *k, pseudo_t p)
 	return -1;
 }
 
-static long long sized(long long v, struct symbol *type)
-{
-	unsigned int bits = type ? type->bit_size : 0;
-
-	if (bits > 0 && bits < 64 && (v & (1LL << (bits - 1))))
-		v |= ~((1LL << bits) - 1);
-	return v;
-}
-
 /* What "x OP K" being @taken says of x's sign, for a constant K. */
 static unsigned int implied(int op, long long k, bool taken)
 {
@@ -305,7 +301,10 @@ void facts_branch(struct facts *k, pseudo_t cond, bool taken)
 			return;
 		/* "ret < 0", "!ptr", "err == -EAGAIN": a fact on the operand */
 		facts_add(k, def->src1, 0,
-			  implied(def->opcode, sized(def->src2->value, def->itype), taken));
+			  implied(def->opcode,
+				  signed_value(def->src2->value,
+					       def->itype ? def->itype->bit_size : 0),
+				  taken));
 		return;
 	}
 }

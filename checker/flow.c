@@ -3,6 +3,8 @@
 
 #include "flow.h"
 
+const int count_dims[NR_COUNT_DIMS] = { DIM_PREEMPT, DIM_SOFTIRQ, DIM_HARDIRQ };
+
 void flow_entry(struct flow *fl)
 {
 	memset(fl, 0, sizeof(*fl));
@@ -228,8 +230,6 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 	return !same_flow(&old, into);
 }
 
-/* The depths that make up preempt_count(); interrupts off are not in it. */
-static const int count_dims[] = { DIM_PREEMPT, DIM_SOFTIRQ, DIM_HARDIRQ };
 
 void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_min)
 {
@@ -240,7 +240,7 @@ void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_mi
 		const struct fcase *c = &fl->c[i];
 		bool atomic = false, exact = true;
 
-		for (d = 0; d < 3; d++) {
+		for (d = 0; d < NR_COUNT_DIMS; d++) {
 			struct range r = c->s.r[count_dims[d]];
 
 			if (r.lo + entry_min[count_dims[d]].lo > 0)
@@ -257,7 +257,7 @@ void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_mi
 		cases[n].entry_known = true;
 		for (d = 0; d < NR_DIMS; d++)
 			cases[n].entry[d] = 0;
-		for (d = 0; d < 3; d++)
+		for (d = 0; d < NR_COUNT_DIMS; d++)
 			cases[n].entry[count_dims[d]] = -c->s.r[count_dims[d]].lo;
 		n++;
 	}

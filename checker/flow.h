@@ -22,6 +22,10 @@
 
 #define MAX_CASES	8
 
+/* The depths that make up preempt_count(); interrupts off are not in it. */
+#define NR_COUNT_DIMS	3
+extern const int count_dims[NR_COUNT_DIMS];
+
 /* The classes of a result, by sign: what summaries keep apart. */
 enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
 
