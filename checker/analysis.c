@@ -368,7 +368,7 @@ static void check_balance(struct ctx *c)
 		return;
 	if (!o.where)
 		o.what = what_default(d);
-	diag = diag_new(CAT_UNBALANCED, c->f->sym->pos,
+	diag = diag_new(CAT_UNBALANCED, loc_of(c->f->sym->pos),
 			"%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
 			c->f->name, what_state(o.what), dim_names[d],
 			range_str(r, buf, sizeof(buf)));

@@ -159,7 +159,7 @@ void count_skipped_call(struct instruction *br, struct flow *f)
 }
 
 /* A callee's adjustment as seen from the call: origins point through it. */
-static void lift(struct kstate *out, const struct kstate *adj, struct position pos,
+static void lift(struct kstate *out, const struct kstate *adj, struct loc pos,
 		 const char *name)
 {
 	int d;
@@ -214,7 +214,7 @@ static void emit_inner(struct ctx *c, struct instruction *insn, struct func *g,
 static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
 		       struct func *g)
 {
-	struct position pos = report_pos(insn);
+	struct loc pos = report_pos(insn);
 	const struct summary *sum;
 	struct kstate adj;
 	struct binding b;

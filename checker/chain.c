@@ -4,7 +4,7 @@
 #include "arena.h"
 #include "chain.h"
 
-const struct step *step_new(struct position pos, const struct step *next,
+const struct step *step_new(struct loc pos, const struct step *next,
 			    const char *fmt, ...)
 {
 	struct step *s = arena_alloc(sizeof(*s));

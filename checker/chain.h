@@ -7,15 +7,23 @@
 #ifndef KS_CHAIN_H
 #define KS_CHAIN_H
 
-#include "lib.h"
+/*
+ * A place in a source file.  Not sparse's position: the link step reads
+ * chains from summary files of thousands of files, more than sparse's
+ * stream numbers can name.
+ */
+struct loc {
+	const char *file;
+	int line, col;
+};
 
 struct step {
-	struct position pos;
+	struct loc pos;
 	const char *text;
 	const struct step *next;
 };
 
-const struct step *step_new(struct position pos, const struct step *next,
+const struct step *step_new(struct loc pos, const struct step *next,
 			    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 #endif

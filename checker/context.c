@@ -3,6 +3,7 @@
 #include "context.h"
 #include "expression.h"
 #include "func.h"
+#include "ir.h"
 #include "symbol.h"
 #include "table.h"
 
@@ -113,7 +114,7 @@ void context_entry_assumption(struct func *f)
 			continue;
 		f->assume[DIM_PREEMPT].lo = ctx->in;
 		f->assume_origin[DIM_PREEMPT] = (struct origin){ what,
-			step_new(f->sym->pos, NULL,
+			step_new(loc_of(f->sym->pos), NULL,
 				 "%s() is annotated to be entered with the lock held",
 				 f->name) };
 	} END_FOR_EACH_PTR(ctx);

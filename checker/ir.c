@@ -251,11 +251,16 @@ bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 	return eval(p, bind, deps ? deps : &ignored, val, 0);
 }
 
-struct position report_pos(struct instruction *insn)
+struct loc loc_of(struct position pos)
+{
+	return (struct loc){ stream_name(pos.stream), pos.line, pos.pos };
+}
+
+struct loc report_pos(struct instruction *insn)
 {
 	struct instruction *outer = NULL, *e;
 
 	for (e = insn->inlined_in; e; e = e->inlined_in)
 		outer = e;
-	return outer ? outer->pos : insn->pos;
+	return loc_of(outer ? outer->pos : insn->pos);
 }

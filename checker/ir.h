@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "chain.h"
 #include "lib.h"
 #include "linearize.h"
 
@@ -30,6 +31,7 @@ bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 		 long long *val);
 
 /* Where a report about @insn goes: the user's line, not a header's. */
-struct position report_pos(struct instruction *insn);
+struct loc report_pos(struct instruction *insn);
+struct loc loc_of(struct position pos);
 
 #endif

@@ -7,7 +7,6 @@
 #include "arena.h"
 #include "chain.h"
 #include "report.h"
-#include "token.h"
 
 /* "Maybe" reports are mostly paths the analysis could not tell apart. */
 bool category_enabled[NR_CATEGORIES] = {
@@ -40,7 +39,7 @@ bool category_switch(const char *name, bool on)
 	return false;
 }
 
-struct diag *diag_new(enum category cat, struct position pos, const char *fmt, ...)
+struct diag *diag_new(enum category cat, struct loc pos, const char *fmt, ...)
 {
 	struct diag *d = arena_alloc(sizeof(*d));
 	va_list ap;
@@ -80,21 +79,16 @@ void diag_emit(struct diag *d)
 	pending[nr_pending++] = d;
 }
 
-const char *pos_file(struct position pos)
+static int pos_cmp(struct loc a, struct loc b)
 {
-	return stream_name(pos.stream);
-}
-
-static int pos_cmp(struct position a, struct position b)
-{
-	int r = strcmp(pos_file(a), pos_file(b));
+	int r = strcmp(a.file, b.file);
 
 	if (r)
 		return r;
 	if (a.line != b.line)
 		return a.line < b.line ? -1 : 1;
-	if (a.pos != b.pos)
-		return a.pos < b.pos ? -1 : 1;
+	if (a.col != b.col)
+		return a.col < b.col ? -1 : 1;
 	return 0;
 }
 
@@ -107,9 +101,9 @@ static int diag_cmp(const void *pa, const void *pb)
 	return r ? r : strcmp(a->msg, b->msg);
 }
 
-static void print_pos(struct position pos)
+static void print_pos(struct loc pos)
 {
-	fprintf(stderr, "%s:%d:%d: ", pos_file(pos), pos.line, pos.pos);
+	fprintf(stderr, "%s:%d:%d: ", pos.file, pos.line, pos.col);
 }
 
 int diags_flush(void)

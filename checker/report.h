@@ -9,7 +9,7 @@
 
 #include <stdbool.h>
 
-#include "lib.h"
+#include "chain.h"
 
 enum category {
 	CAT_ATOMIC_SLEEP,	/* -Watomic-sleep: sleeping in atomic context */
@@ -25,7 +25,7 @@ struct step;
 
 struct diag {
 	enum category cat;
-	struct position pos;
+	struct loc pos;
 	const char *msg;
 	const struct step *chains[MAX_CHAINS];	/* printed as notes, in order */
 	struct diag *next;
@@ -35,12 +35,11 @@ extern bool category_enabled[NR_CATEGORIES];
 
 /* Parses "atomic-sleep" etc. after -W or -Wno-; false if not ours. */
 bool category_switch(const char *name, bool on);
-struct diag *diag_new(enum category cat, struct position pos, const char *fmt, ...)
+struct diag *diag_new(enum category cat, struct loc pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_add_chain(struct diag *d, const struct step *chain);
 void diag_emit(struct diag *d);
 /* Prints this file's diagnostics; returns how many warnings. */
 int diags_flush(void);
-const char *pos_file(struct position pos);
 
 #endif

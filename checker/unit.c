@@ -88,7 +88,7 @@ static void declare(struct func *f, const struct declared *d)
 		f->assume[i] = e->r[i];
 	if (d->has_expect && d->expect.lo > 0)
 		f->assume_origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
-			step_new(f->sym->pos, NULL,
+			step_new(loc_of(f->sym->pos), NULL,
 				 "%s() is annotated to be entered with preempt count %ld or more",
 				 f->name, d->expect.lo) };
 	f->declared = e;
@@ -106,7 +106,7 @@ static void read_attribute(struct func *f)
 	if (!f->sym->klint_annotation)
 		return;
 	if (declared_parse(f->sym->klint_annotation->data, &d, err, sizeof(err))) {
-		diag_emit(diag_new(CAT_ANNOTATION, f->sym->pos,
+		diag_emit(diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
 				   "ignoring klint_preempt annotation of %s(): %s",
 				   f->name, err));
 		return;
@@ -215,7 +215,7 @@ static void compare_declared(struct func *f)
 		return;
 	if (f->has_declared_adj && !range_eq(f->sum.adj.r[DIM_PREEMPT],
 					     f->declared_adj.r[DIM_PREEMPT])) {
-		d = diag_new(CAT_ANNOTATION, f->sym->pos,
+		d = diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
 			     "%s() is annotated adjust=%s but changes the preempt count by %s",
 			     f->name,
 			     range_str(f->declared_adj.r[DIM_PREEMPT], want, sizeof(want)),
@@ -226,7 +226,7 @@ static void compare_declared(struct func *f)
 	for (i = 0; i < NR_DIMS; i++) {
 		if (range_contains(f->sum.expect.r[i], f->declared->r[i]))
 			continue;
-		d = diag_new(CAT_ANNOTATION, f->sym->pos,
+		d = diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
 			     "%s() is annotated to accept %s depth %s but accepts only %s",
 			     f->name, dim_names[i],
 			     range_str(f->declared->r[i], want, sizeof(want)),
@@ -268,7 +268,7 @@ static void dump_summary(const struct func *f)
 	char buf[64];
 	int d;
 
-	printf("%s:%d: %s", pos_file(f->sym->pos), f->sym->pos.line, f->name);
+	printf("%s:%d: %s", loc_of(f->sym->pos).file, f->sym->pos.line, f->name);
 	if (s->by_ret) {
 		static const char *const label[3] = {
 			"adjust-negative", "adjust-zero", "adjust-positive",
