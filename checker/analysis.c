@@ -172,6 +172,11 @@ static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
 		for (r = 0; r < NR_RET_CLASSES; r++)
 			if (signs & (1 << r))
 				join_exit(&x->by[r], &x->seen[r], s);
+		if (c->pend && !fl->c[i].entry_known) {
+			struct term_case tc = { *s, fl->c[i].must, fl->c[i].may };
+
+			pending_add_ret(c->pend, signs & 7, &tc);
+		}
 	}
 }
 
@@ -364,6 +369,7 @@ static void check_balance(struct ctx *c)
 	o = out->adj.origin[d];
 	r = out->adj.r[d];
 	out->adj.r[d] = range_point(r.lo > 0 ? r.lo : r.hi < 0 ? r.hi : 0);
+	out->clamped = true;
 	if (!c->report)
 		return;
 	if (!o.where)
@@ -424,21 +430,31 @@ void analyse(struct func *f, const struct binding *bind, bool report,
 	     struct summary *out)
 {
 	struct ctx c = { .f = f, .bind = bind, .report = report, .out = out };
+	const char *outer = report_current_function();
 	int i;
 
 	summary_neutral(out);
 	if (!f->ep || !f->ep->entry)
 		return;
+	report_function(f->name);
 	frames_scan(f->ep, known_call);
 	setup(&c);
+	number_terms(&c);
 	start(&c);
 	solve(&c);
 	/* States are stable: one more pass in block order checks and builds. */
 	c.final = true;
+	if (report && !bind) {
+		memset(&f->pend, 0, sizeof(f->pend));
+		c.pend = &f->pend;
+	}
 	for (i = 0; i < c.nr_bbs; i++)
 		if (c.in[i].n)
 			run_block(&c, i);
 	exits_to_summary(&c);
 	check_balance(&c);
+	if (c.pend)
+		f->open = pending_open(c.pend);
 	teardown(&c);
+	report_function(outer);
 }

@@ -13,6 +13,7 @@
 #include "flow.h"
 #include "func.h"
 #include "linearize.h"
+#include "pending.h"
 
 struct effect;
 struct step;
@@ -39,6 +40,12 @@ struct ctx {
 	bool after_known_call;	/* a sparse context here repeats that call */
 	struct symbol *last_callee;	/* whose attributes a context comes from */
 	struct instruction *last_call;
+	/* Recording for the link step: only in the unspecialized reporting pass. */
+	struct pending *pend;
+	bool open_call;			/* applying a call the link step completes */
+	struct point *cur_point;	/* ... and its record, when recording */
+	int nr_terms;
+	struct instruction *term_insn[MAX_TERMS];
 };
 
 /*
@@ -48,6 +55,12 @@ struct ctx {
  */
 void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		const struct expect *e, const char *callee, const struct step *why);
+/* The term a call into another file is numbered, or -1. */
+int term_of(const struct ctx *c, struct instruction *insn);
+/* Numbers the calls of @c's function that the link step completes. */
+void number_terms(struct ctx *c);
+/* The live cases of @fl as the link step sees them. */
+void record_cases(struct point *pt, const struct flow *fl);
 /* Moves the state by a call's effect, per result value with @if_ret. */
 void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
 		 const struct kstate *nz_delta, const struct kstate *z_delta);

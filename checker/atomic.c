@@ -29,6 +29,21 @@ static const struct {
 	[WHAT_NOFAULT] = { "nofault", "page faults are disabled", "disables page faults" },
 };
 
+const char *what_name(enum what what)
+{
+	return whats[what].name;
+}
+
+int dim_parse(const char *s)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (!strcmp(s, dim_names[d]))
+			return d;
+	return -1;
+}
+
 int what_parse(const char *s, enum what *what)
 {
 	int i;

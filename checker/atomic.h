@@ -54,6 +54,8 @@ struct kstate {
 extern const char *const dim_names[NR_DIMS];
 
 int what_parse(const char *s, enum what *what);
+const char *what_name(enum what what);
+int dim_parse(const char *s);
 enum what what_default(enum dim d);
 /* "a spinlock is held", "interrupts are disabled", ... */
 const char *what_state(enum what what);

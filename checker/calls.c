@@ -285,6 +285,8 @@ static void apply_declared(struct ctx *c, struct flow *fl, struct instruction *i
 	apply_delta(fl, insn, false, &delta, &delta);
 }
 
+static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn);
+
 bool known_call(struct instruction *insn)
 {
 	struct symbol *sym = called_symbol(insn);
@@ -298,7 +300,90 @@ bool known_call(struct instruction *insn)
 	return e && !e->nosleep;
 }
 
+/*
+ * A call the link step completes: to a function no table names and this
+ * file does not define, or to one here that makes such calls itself.
+ */
+static bool completed_by_link(struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	struct func *g;
+
+	if (!sym || !sym->ident)
+		return false;
+	g = func_of(sym);
+	if (g)
+		return g->open;
+	if (sym->klint_annotation || !strncmp(symbol_name(sym), "__builtin_", 10))
+		return false;
+	return !table_lookup(sym->ident->name, sym->ident->len);
+}
+
+void number_terms(struct ctx *c)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	c->nr_terms = 0;
+	FOR_EACH_PTR(c->f->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (c->nr_terms == MAX_TERMS)
+				return;
+			if (insn->bb && insn->opcode == OP_CALL && completed_by_link(insn))
+				c->term_insn[c->nr_terms++] = insn;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+int term_of(const struct ctx *c, struct instruction *insn)
+{
+	int i;
+
+	for (i = 0; i < c->nr_terms; i++)
+		if (c->term_insn[i] == insn)
+			return i;
+	return -1;
+}
+
+/* The record of a call the link step completes, with the state before it. */
+static struct point *record_call(struct ctx *c, const struct flow *fl,
+				 struct instruction *insn, struct symbol *sym)
+{
+	struct func *g = func_of(sym);
+	struct symbol *def = g ? g->sym : sym;
+	struct point *pt = point_new(c->pend, POINT_CALL, report_pos(insn));
+	struct flow guarded = *fl;
+	int i;
+
+	/* Past a !in_atomic() test the entry is known: the path is guarded. */
+	guarded.n = 0;
+	for (i = 0; i < fl->n; i++)
+		if (!fl->c[i].entry_known)
+			guarded.c[guarded.n++] = fl->c[i];
+	pt->term = term_of(c, insn);
+	pt->callee = symbol_name(sym);
+	pt->callee_static = (def->ctype.modifiers & MOD_STATIC) != 0;
+	pt->callee_local = g != NULL;
+	record_cases(pt, &guarded);
+	return pt;
+}
+
 void call_effect(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	int term;
+
+	c->open_call = completed_by_link(insn);
+	c->cur_point = c->open_call && c->pend ?
+		record_call(c, fl, insn, called_symbol(insn)) : NULL;
+	apply_call(c, fl, insn);
+	c->open_call = false;
+	c->cur_point = NULL;
+	term = term_of(c, insn);
+	if (term >= 0)
+		flow_pass_term(fl, term);
+}
+
+static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	struct symbol *sym = called_symbol(insn);
 	struct instruction *entry = NULL;

@@ -114,15 +114,74 @@ static bool excused(const struct ctx *c, const struct fcase *k, const struct exp
 	return true;
 }
 
+/*
+ * Narrows @mine, an expectation of the function being analysed, by a call
+ * accepting @e under state @s; false if no entry state makes it legal.
+ */
+static bool narrow(struct ctx *c, struct expect *mine, struct instruction *insn,
+		   const struct expect *e, const struct kstate *s,
+		   const char *callee, const struct step *why, int *bad)
+{
+	struct range ok[NR_DIMS];
+	bool narrowed = false, was_any = expect_is_any(mine);
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
+
+		ok[d] = range_meet(range_solve(e->r[d], s->r[d]), allowed);
+		if (!range_empty(ok[d]))
+			continue;
+		/* Less atomic than the callee wants is a balance bug: not ours. */
+		*bad = (s->r[d].hi != RANGE_INF && s->r[d].hi + allowed.lo <= e->r[d].hi)
+			? -1 : d;
+		return false;
+	}
+	for (d = 0; d < NR_DIMS; d++) {
+		if (!range_eq(ok[d], mine->r[d]))
+			narrowed = true;
+		mine->r[d] = ok[d];
+	}
+	/* Still waived for our callers only if page faults were untouched here. */
+	if (!e->unless_nofault || !range_eq(s->r[DIM_NOFAULT], range_point(0)))
+		mine->unless_nofault = false;
+	else if (was_any)
+		mine->unless_nofault = true;
+	if (narrowed && !mine->why)
+		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
+				     c->f->name, callee, why ? "" : ", which may sleep");
+	return true;
+}
+
+void record_cases(struct point *pt, const struct flow *fl)
+{
+	int i;
+
+	pt->n = 0;
+	for (i = 0; i < fl->n && pt->n < MAX_PENDING_CASES; i++) {
+		struct term_case *tc = &pt->c[pt->n++];
+
+		tc->s = fl->c[i].s;
+		tc->must = fl->c[i].must;
+		tc->may = fl->c[i].may;
+	}
+}
+
+/*
+ * Checks a call whose callee accepts entry states @e.  A call that is
+ * illegal whatever this function's caller does is reported here, where
+ * the fix goes; otherwise it narrows this function's own expectation.
+ * A call whose state depends on calls into other files is also left to
+ * the link step, which checks it again with what those calls do.
+ */
 void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		       const struct expect *e, const char *callee, const struct step *why)
 {
-	struct expect *mine = &c->out->expect;
-	struct range ok[NR_DIMS];
-	bool narrowed = false, was_any = expect_is_any(mine);
+	struct point *pt = c->cur_point;
 	struct flow live;
 	struct kstate s;
-	int d, i;
+	bool open;
+	int i, bad;
 
 	if (!c->final || expect_is_any(e))
 		return;
@@ -134,30 +193,23 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 	if (!live.n)
 		return;
 	fl = &live;
+	open = c->open_call || flow_has_terms(fl);
+	if (open && !c->open_call && c->pend) {
+		pt = point_new(c->pend, POINT_CHECK, report_pos(insn));
+		pt->display = callee;
+		pt->e = *e;
+		pt->e.why = why;
+		record_cases(pt, fl);
+	}
 	flow_state(fl, &s);
-	for (d = 0; d < NR_DIMS; d++) {
-		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
-
-		ok[d] = range_meet(range_solve(e->r[d], s.r[d]), allowed);
-		if (!range_empty(ok[d]))
-			continue;
-		/* Less atomic than the callee wants is a balance bug: not ours. */
-		if (s.r[d].hi != RANGE_INF && s.r[d].hi + allowed.lo <= e->r[d].hi)
-			return;
-		violation(c, insn, fl, &s, d, e, callee, why);
+	if (!narrow(c, &c->out->expect, insn, e, &s, callee, why, &bad)) {
+		if (bad >= 0) {
+			violation(c, insn, fl, &s, bad, e, callee, why);
+			if (pt && c->report)
+				pt->reported = true;
+		}
 		return;
 	}
-	for (d = 0; d < NR_DIMS; d++) {
-		if (!range_eq(ok[d], mine->r[d]))
-			narrowed = true;
-		mine->r[d] = ok[d];
-	}
-	/* Still waived for our callers only if page faults were untouched here. */
-	if (!e->unless_nofault || !range_eq(s.r[DIM_NOFAULT], range_point(0)))
-		mine->unless_nofault = false;
-	else if (was_any)
-		mine->unless_nofault = true;
-	if (narrowed && !mine->why)
-		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
-				     c->f->name, callee, why ? "" : ", which may sleep");
+	if (!open)
+		narrow(c, &c->out->closed, insn, e, &s, callee, why, &bad);
 }

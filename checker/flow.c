@@ -52,6 +52,8 @@ static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
 	else
 		kstate_join(&into->s, &from->s);
 	facts_meet(&into->k, &from->k);
+	into->must &= from->must;
+	into->may |= from->may;
 }
 
 static void drop_case(struct flow *fl, int i)
@@ -159,7 +161,7 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 static bool same_case(const struct fcase *a, const struct fcase *b)
 {
 	return kstate_eq(&a->s, &b->s) && facts_eq(&a->k, &b->k) &&
-	       same_entry(a, b);
+	       same_entry(a, b) && a->must == b->must && a->may == b->may;
 }
 
 static bool same_flow(const struct flow *a, const struct flow *b)
@@ -265,4 +267,24 @@ void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_mi
 	for (i = 0; i < n; i++)
 		add_case(fl, &cases[i], false);
 	flow_normalize(fl);
+}
+
+void flow_pass_term(struct flow *fl, int term)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++) {
+		fl->c[i].must |= 1ULL << term;
+		fl->c[i].may |= 1ULL << term;
+	}
+}
+
+bool flow_has_terms(const struct flow *fl)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		if (fl->c[i].may)
+			return true;
+	return false;
 }

@@ -18,6 +18,7 @@
 
 #include "atomic.h"
 #include "facts.h"
+#include "summary.h"
 #include "linearize.h"
 
 #define MAX_CASES	8
@@ -26,8 +27,6 @@
 #define NR_COUNT_DIMS	3
 extern const int count_dims[NR_COUNT_DIMS];
 
-/* The classes of a result, by sign: what summaries keep apart. */
-enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
 
 struct fcase {
 	struct kstate s;
@@ -39,6 +38,12 @@ struct fcase {
 	 */
 	bool entry_known;
 	long entry[NR_DIMS];
+	/*
+	 * The calls into other files this case has passed (pending.h): on
+	 * every path it stands for (must), on some (may).  The link step adds
+	 * what they turn out to do.
+	 */
+	unsigned long long must, may;
 };
 
 struct flow {
@@ -70,5 +75,8 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 /* Joins @from into @into; returns whether @into changed. */
 bool flow_join(struct flow *into, const struct flow *from, bool widen);
 void flow_normalize(struct flow *fl);
+/* Every case has now passed the call numbered @term. */
+void flow_pass_term(struct flow *fl, int term);
+bool flow_has_terms(const struct flow *fl);
 
 #endif

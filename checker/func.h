@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "pending.h"
 #include "summary.h"
 
 struct symbol;
@@ -38,6 +39,9 @@ struct func {
 	struct kstate declared_adj;
 	bool declared_unchecked, has_declared_adj;
 	struct spec *specs;
+	/* What the link step must finish, from the reporting pass. */
+	struct pending pend;
+	bool open;
 	/* call graph */
 	int index, low, scc;
 	bool on_stack;

@@ -47,6 +47,7 @@ void summary_neutral(struct summary *s)
 	kstate_zero(&s->adj_by[1]);
 	kstate_zero(&s->adj_by[2]);
 	expect_any(&s->expect);
+	expect_any(&s->closed);
 }
 
 bool summary_eq(const struct summary *a, const struct summary *b)

@@ -13,6 +13,9 @@
 
 struct diag;
 
+/* The classes of a result, by sign: what summaries keep apart. */
+enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
+
 struct expect {
 	struct range r[NR_DIMS];	/* absolute entry values allowed */
 	const struct step *why;		/* from the narrowing call down to the sleep */
@@ -22,9 +25,12 @@ struct expect {
 struct summary {
 	struct kstate adj;		/* every return path joined */
 	bool by_ret;			/* the result's class tells the paths apart */
-	bool returns[3];		/* by class: negative, zero, positive */
-	struct kstate adj_by[3];	/* the adjustment when returning each */
+	bool returns[NR_RET_CLASSES];	/* by class: negative, zero, positive */
+	struct kstate adj_by[NR_RET_CLASSES];	/* the adjustment when returning each */
 	struct expect expect;
+	/* From the calls whose state no call into another file touches. */
+	struct expect closed;
+	bool clamped;			/* unbalanced: adj is the value nearest 0 */
 	unsigned long param_dep;	/* bit i: argument i+1's value matters */
 	/* Violations inside a specialized body, reported by the caller. */
 	struct diag *inner;

@@ -18,6 +18,7 @@
 #include "options.h"
 #include "report.h"
 #include "symbol.h"
+#include "summary-file.h"
 #include "unit.h"
 
 /* Rounds before a recursive component's adjustments are widened. */
@@ -291,6 +292,7 @@ static void dump_summary(const struct func *f)
 
 static void finish(struct func *f)
 {
+	report_function(f->name);
 	compare_declared(f);
 	publish_declared(f);
 	if (opts.dump_summaries)
@@ -395,4 +397,42 @@ void unit_check(struct symbol_list *syms)
 	}
 	for (i = 0; i < nr_funcs; i++)
 		funcs[i]->sym->aux = NULL;
+}
+
+static struct fn_record *fn_record(const struct func *f, const char *file)
+{
+	struct fn_record *r = arena_alloc(sizeof(*r));
+
+	memset(r, 0, sizeof(*r));
+	r->name = f->name;
+	r->unit = file;
+	r->is_static = (f->sym->ctype.modifiers & MOD_STATIC) != 0;
+	r->pos = loc_of(f->sym->pos);
+	r->sum = f->sum;
+	/* The link step finishes what calls into other files left open. */
+	if (f->open && !f->declared_unchecked)
+		r->sum.expect = f->sum.closed;
+	memcpy(r->assume.r, f->assume, sizeof(r->assume.r));
+	memcpy(r->assume.origin, f->assume_origin, sizeof(r->assume.origin));
+	if (f->open) {
+		r->points = f->pend.points;
+		r->nr_rets = f->pend.nr_rets;
+		memcpy(r->rets, f->pend.rets, sizeof(r->rets));
+	}
+	return r;
+}
+
+struct unit_record *unit_record(const char *file)
+{
+	struct unit_record *u = arena_alloc(sizeof(*u));
+	struct fn_record **tail = &u->fns;
+	int i;
+
+	memset(u, 0, sizeof(*u));
+	u->unit = file;
+	for (i = 0; i < nr_funcs; i++) {
+		*tail = fn_record(funcs[i], file);
+		tail = &(*tail)->next;
+	}
+	return u;
 }

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Summary files: what klint-sparse learned of one C file, for the link
+ * step (klint-link) and for checking other code against it (--db).  A
+ * line-based text format in the spirit of Module.symvers, so that it can
+ * be grepped and diffed; Documentation/summary-format.rst describes it.
+ *
+ * A merged database is the same format with only "fn" records, each
+ * complete, plus "warn" records for patch review.
+ */
+#ifndef KS_SUMMARY_FILE_H
+#define KS_SUMMARY_FILE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "pending.h"
+#include "report.h"
+#include "summary.h"
+
+#define SUMMARY_MAGIC		"klint-summary"
+#define DATABASE_MAGIC		"klint-db"
+#define SUMMARY_VERSION		1
+
+struct fn_record {
+	const char *name;
+	const char *unit;		/* the C file it is defined in */
+	bool is_static;
+	struct loc pos;
+	struct summary sum;		/* expect is the closed expectation */
+	struct kstate assume;		/* entry states the body relies on */
+	struct point *points;
+	int nr_rets;
+	struct ret_case rets[MAX_RETS];
+	struct fn_record *next;		/* in its unit */
+};
+
+struct field_record {
+	const char *type, *member;	/* struct TYPE's field MEMBER holds FN */
+	const char *fn;
+	bool fn_static;
+	struct loc pos;
+	struct field_record *next;
+};
+
+struct warn_record {
+	const struct diag *d;		/* with d->func set */
+	struct warn_record *next;
+};
+
+struct unit_record {
+	const char *path;		/* where it was read from */
+	const char *unit;		/* the C file, as the compiler was given it */
+	bool database;
+	struct fn_record *fns;
+	struct field_record *fields;
+	struct warn_record *warns;
+	struct unit_record *next;
+};
+
+/* Writes @u to @out; false on a write error. */
+bool summary_write(FILE *out, const struct unit_record *u);
+/*
+ * Reads the summary file or database @path.  NULL on any error, after
+ * printing one message naming the file and line: a partly read file is
+ * never used.  Records live in the arena until arena_free_all().
+ */
+struct unit_record *summary_read(const char *path);
+/* The same from memory, for the fuzzer; @name is for messages. */
+struct unit_record *summary_parse(const char *name, const char *buf, size_t len);
+/* Writes @u to @path through a temporary file and rename(2). */
+bool summary_write_file(const char *path, const struct unit_record *u);
+
+#endif
