@@ -25,7 +25,9 @@ KS_CFLAGS	:= $(CFLAGS) $(WARNINGS) -I$(SPARSE_DIR) -Ichecker \
 LDLIBS		:= -lelf
 SANITIZE	:= -fsanitize=address,undefined -fno-omit-frame-pointer
 
-SRCS		:= $(sort $(wildcard checker/*.c))
+# Two programs share everything but their main().
+MAINS		:= checker/main.c checker/link-main.c
+SRCS		:= $(filter-out $(MAINS),$(sort $(wildcard checker/*.c)))
 OBJS		:= $(SRCS:checker/%.c=$(BUILD)/obj/%.o)
 SAN_OBJS	:= $(SRCS:checker/%.c=$(BUILD)/asan/%.o)
 HDRS		:= $(wildcard checker/*.h)
@@ -36,7 +38,7 @@ else
 Q := @
 endif
 
-all: klint-sparse
+all: klint-sparse klint-link
 
 $(BUILD)/.packages: scripts/need-packages.sh
 	$(Q)mkdir -p $(BUILD)
@@ -87,23 +89,30 @@ $(BUILD)/asan/%.o: checker/%.c $(HDRS) $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(KS_CFLAGS) $(SANITIZE) -c -o $@ $<
 
-klint-sparse: $(OBJS) $(LIBSPARSE)
+klint-sparse: $(BUILD)/obj/main.o $(OBJS) $(LIBSPARSE)
 	@echo "  LD      $@"
-	$(Q)$(CC) -o $@ $(OBJS) $(LIBSPARSE) $(LDLIBS)
+	$(Q)$(CC) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/asan/klint-sparse: $(SAN_OBJS) $(LIBSPARSE)
-	$(Q)$(CC) $(SANITIZE) -o $@ $(SAN_OBJS) $(LIBSPARSE) $(LDLIBS)
+klint-link: $(BUILD)/obj/link-main.o $(OBJS) $(LIBSPARSE)
+	@echo "  LD      $@"
+	$(Q)$(CC) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/asan/klint-sparse: $(BUILD)/asan/main.o $(SAN_OBJS) $(LIBSPARSE)
+	$(Q)$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/asan/klint-link: $(BUILD)/asan/link-main.o $(SAN_OBJS) $(LIBSPARSE)
+	$(Q)$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
 demo: klint-sparse
 	./klint-sparse -Ivalidation/include examples/demo.c
 
-check: klint-sparse $(BUILD)/asan/klint-sparse
+check: klint-sparse klint-link $(BUILD)/asan/klint-sparse $(BUILD)/asan/klint-link
 	$(Q)sh validation/run-tests.sh
 
 bench: klint-sparse
 	$(Q)sh bench/run.sh
 
-install: klint-sparse
+install: klint-sparse klint-link
 	install -d $(DESTDIR)$(PREFIX)/bin \
 		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations \
 		$(DESTDIR)$(PREFIX)/share/man/man1
@@ -114,9 +123,9 @@ install: klint-sparse
 		$(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/asan klint-sparse
+	rm -rf $(BUILD)/obj $(BUILD)/asan klint-sparse klint-link
 
 distclean:
-	rm -rf $(BUILD) klint-sparse
+	rm -rf $(BUILD) klint-sparse klint-link
 
 .PHONY: all demo check bench install clean distclean FORCE

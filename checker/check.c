@@ -7,38 +7,6 @@
 #include "ir.h"
 #include "report.h"
 
-static const char *count_str(const struct ctx *c, const struct kstate *s, int bad)
-{
-	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0, 0 };
-	long lo = 0, hi = 0;
-	bool inf = false, composite = false;
-	char buf[64];
-	int d;
-
-	if (bad == DIM_IRQ)
-		return "";
-	for (d = 0; d < NR_DIMS; d++) {
-		struct range r = range_add(s->r[d], range_point(c->f->assume[d].lo));
-
-		if (!weight[d])
-			continue;
-		if (d != DIM_PREEMPT && (r.lo || r.hi))
-			composite = true;
-		if (r.hi >= RANGE_INF)
-			inf = true;
-		lo += weight[d] * (r.lo > 0 ? r.lo : 0);
-		hi += weight[d] * (r.hi > 0 && r.hi < RANGE_INF ? r.hi : 0);
-	}
-	if (composite && !inf && lo == hi)
-		return arena_printf(" (preempt count %#lx)", lo);
-	if (composite)
-		return arena_printf(" (preempt count %#lx%s)", lo, inf ? ".." : "");
-	return arena_printf(" (preempt count %s)",
-			    range_str(range_add(s->r[DIM_PREEMPT],
-						range_point(c->f->assume[DIM_PREEMPT].lo)),
-				      buf, sizeof(buf)));
-}
-
 static struct origin blame(const struct ctx *c, const struct kstate *s, int d)
 {
 	if (s->origin[d].where)
@@ -73,7 +41,7 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
 	o = blame(c, s ? s : all, bad);
 	d = diag_new(s ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, report_pos(insn),
 		     "%s may sleep while %s%s%s", callee, s ? "" : "possibly ",
-		     what_state(o.what), count_str(c, s ? s : all, bad));
+		     what_state(o.what), kstate_count_str(s ? s : all, c->f->assume, bad));
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, why);
 	if (c->report) {
@@ -122,31 +90,10 @@ static bool narrow(struct ctx *c, struct expect *mine, struct instruction *insn,
 		   const struct expect *e, const struct kstate *s,
 		   const char *callee, const struct step *why, int *bad)
 {
-	struct range ok[NR_DIMS];
-	bool narrowed = false, was_any = expect_is_any(mine);
-	int d;
+	bool narrowed;
 
-	for (d = 0; d < NR_DIMS; d++) {
-		struct range allowed = range_meet(c->f->assume[d], mine->r[d]);
-
-		ok[d] = range_meet(range_solve(e->r[d], s->r[d]), allowed);
-		if (!range_empty(ok[d]))
-			continue;
-		/* Less atomic than the callee wants is a balance bug: not ours. */
-		*bad = (s->r[d].hi != RANGE_INF && s->r[d].hi + allowed.lo <= e->r[d].hi)
-			? -1 : d;
+	if (!expect_narrow(mine, c->f->assume, e, s, bad, &narrowed))
 		return false;
-	}
-	for (d = 0; d < NR_DIMS; d++) {
-		if (!range_eq(ok[d], mine->r[d]))
-			narrowed = true;
-		mine->r[d] = ok[d];
-	}
-	/* Still waived for our callers only if page faults were untouched here. */
-	if (!e->unless_nofault || !range_eq(s->r[DIM_NOFAULT], range_point(0)))
-		mine->unless_nofault = false;
-	else if (was_any)
-		mine->unless_nofault = true;
 	if (narrowed && !mine->why)
 		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
 				     c->f->name, callee, why ? "" : ", which may sleep");

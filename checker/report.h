@@ -27,12 +27,30 @@ struct diag {
 	enum category cat;
 	struct loc pos;
 	const char *msg;
+	const char *func;		/* the function it is in, when known */
+	bool carried;			/* read from a summary file, not found now */
 	const struct step *chains[MAX_CHAINS];	/* printed as notes, in order */
 	struct diag *next;
 };
 
 extern bool category_enabled[NR_CATEGORIES];
 
+/* "atomic-sleep" and back; -1 if unknown. */
+const char *category_name(enum category cat);
+int category_parse(const char *name);
+/* The function diagnostics created from now on are in. */
+void report_function(const char *name);
+const char *report_current_function(void);
+/* diags_flush() prints only what @keep says yes to: patch review's baseline. */
+void report_filter(bool (*keep)(const struct diag *d));
+/*
+ * What identifies a warning across versions of the code: its kind, its
+ * function, its message and the texts of its notes, no line numbers, so
+ * that moved code does not bring an old warning back.
+ */
+const char *diag_key(const struct diag *d);
+/* Calls @fn on each diagnostic diags_flush() would print, in its order. */
+void diags_for_each(void (*fn)(const struct diag *d, void *arg), void *arg);
 /* Parses "atomic-sleep" etc. after -W or -Wno-; false if not ours. */
 bool category_switch(const char *name, bool on);
 struct diag *diag_new(enum category cat, struct loc pos, const char *fmt, ...)

@@ -26,6 +26,7 @@ struct fn_record {
 	const char *name;
 	const char *unit;		/* the C file it is defined in */
 	bool is_static;
+	bool exported;			/* EXPORT_SYMBOL*: modules may call it */
 	struct loc pos;
 	struct summary sum;		/* expect is the closed expectation */
 	struct kstate assume;		/* entry states the body relies on */

@@ -38,6 +38,7 @@ struct reader {
 	int line;
 	char err[160];
 	struct unit_record *u;
+	const char *unit;		/* of the functions that follow */
 	struct fn_record **fn_tail;
 	struct field_record **field_tail;
 	struct warn_record **warn_tail;
@@ -231,40 +232,54 @@ static bool parse_term_case(struct reader *r, char **f, int n, struct term_case 
 	return true;
 }
 
+/* The flags that end a point's line: "local", "reported". */
+static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (!strcmp(f[i], "local") && pt->kind == POINT_CALL && !pt->callee_local)
+			pt->callee_local = true;
+		else if (!strcmp(f[i], "reported") && !pt->reported)
+			pt->reported = true;
+		else
+			return fail(r, "bad flag '%s'", f[i]);
+	}
+	return true;
+}
+
 static bool parse_point(struct reader *r, struct fn_record *fn, char **f, int n)
 {
 	struct point *pt = arena_alloc(sizeof(*pt)), **tail;
 	const char *where;
 	long term;
+	int used;
 
 	memset(pt, 0, sizeof(*pt));
 	if (!strcmp(f[0], "call")) {
-		if (n < 5 || n > 6 || !parse_long(r, f[1], -1, MAX_TERMS - 1, &term))
+		if (n < 5 || !parse_long(r, f[1], -1, MAX_TERMS - 1, &term))
 			return fail(r, "bad call");
 		pt->kind = POINT_CALL;
 		pt->term = term;
-		if (!strcmp(f[2], "local"))
-			pt->callee_local = pt->callee_static = true;
-		else if (!strcmp(f[2], "static"))
+		if (!strcmp(f[2], "static"))
 			pt->callee_static = true;
 		else if (strcmp(f[2], "global"))
 			return fail(r, "bad callee kind '%s'", f[2]);
 		pt->callee = copy(f[3], strlen(f[3]));
 		where = f[4];
-		if (n == 6 && strcmp(f[5], "reported"))
-			return fail(r, "bad call");
-		pt->reported = n == 6;
+		used = 5;
 	} else {
-		if (n < 3 || n > 4 || (n == 4 && strcmp(f[3], "reported")))
+		if (n < 3)
 			return fail(r, "bad check");
 		pt->kind = POINT_CHECK;
 		pt->term = -1;
 		pt->display = copy(f[1], strlen(f[1]));
 		where = f[2];
-		pt->reported = n == 4;
+		used = 3;
 		expect_any(&pt->e);
 	}
-	if (!parse_loc(r, where, &pt->pos))
+	if (!parse_loc(r, where, &pt->pos) ||
+	    !parse_point_flags(r, pt, f + used, n - used))
 		return false;
 	for (tail = &fn->points; *tail; tail = &(*tail)->next)
 		;
@@ -342,24 +357,28 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 static bool parse_top(struct reader *r, char *line)
 {
 	char *f[MAX_FIELDS];
-	int n = split(line, f, 6);
+	int n = split(line, f, 6), d;
 
 	if (!n)
 		return fail(r, "empty line");
 	if (!strcmp(f[0], "fn")) {
 		struct fn_record *fn;
 
-		if (n != 4 || (strcmp(f[2], "static") && strcmp(f[2], "global")))
+		if (n < 4 || n > 5 || (n == 5 && strcmp(f[4], "exported")) ||
+		    (strcmp(f[2], "static") && strcmp(f[2], "global")))
 			return fail(r, "bad fn");
 		fn = arena_alloc(sizeof(*fn));
 		memset(fn, 0, sizeof(*fn));
 		summary_neutral(&fn->sum);
 		kstate_zero(&fn->assume);
-		for (n = 0; n < NR_DIMS; n++)
-			fn->assume.r[n] = (struct range){ 0, RANGE_INF };
+		for (d = 0; d < NR_DIMS; d++)
+			fn->assume.r[d] = (struct range){ 0, RANGE_INF };
 		fn->name = copy(f[1], strlen(f[1]));
-		fn->unit = r->u->unit;
+		if (!r->unit)
+			return fail(r, "no 'unit' line");
+		fn->unit = r->unit;
 		fn->is_static = !strcmp(f[2], "static");
+		fn->exported = n == 5;
 		if (!parse_loc(r, f[3], &fn->pos))
 			return false;
 		*r->fn_tail = fn;
@@ -394,6 +413,7 @@ static bool parse_top(struct reader *r, char *line)
 		d = arena_alloc(sizeof(*d));
 		memset(d, 0, sizeof(*d));
 		d->cat = cat;
+		d->carried = true;
 		d->func = strcmp(f[2], "-") ? copy(f[2], strlen(f[2])) : NULL;
 		d->msg = copy(f[4], strlen(f[4]));
 		if (!parse_loc(r, f[3], &d->pos))
@@ -405,8 +425,11 @@ static bool parse_top(struct reader *r, char *line)
 		own(r, 0, OWN_WARN, d, NULL);
 		return true;
 	}
-	if (!strcmp(f[0], "unit") && n == 2 && !r->u->unit) {
-		r->u->unit = copy(f[1], strlen(f[1]));
+	if (!strcmp(f[0], "unit") && n == 2 && (!r->u->unit || r->u->database)) {
+		r->unit = copy(f[1], strlen(f[1]));
+		if (!r->u->unit)
+			r->u->unit = r->unit;
+		own(r, 0, OWN_NONE, NULL, NULL);
 		return true;
 	}
 	if (!strcmp(f[0], "end") && n == 1) {

@@ -72,13 +72,13 @@ static void put_point(FILE *out, const struct point *pt)
 
 	if (pt->kind == POINT_CALL) {
 		fprintf(out, "\tcall %d %s %s ", pt->term,
-			pt->callee_local ? "local" : pt->callee_static ? "static" : "global",
-			pt->callee);
+			pt->callee_static ? "static" : "global", pt->callee);
 	} else {
 		fprintf(out, "\tcheck %s ", pt->display);
 	}
 	put_loc(out, pt->pos);
-	fprintf(out, "%s\n", pt->reported ? " reported" : "");
+	fprintf(out, "%s%s\n", pt->callee_local ? " local" : "",
+		pt->reported ? " reported" : "");
 	if (pt->kind == POINT_CHECK)
 		put_expect(out, 2, "expect", &pt->e);
 	for (i = 0; i < pt->n; i++)
@@ -93,10 +93,10 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 
 	fprintf(out, "fn %s %s ", f->name, f->is_static ? "static" : "global");
 	put_loc(out, f->pos);
-	fprintf(out, "\n\tadj");
+	fprintf(out, "%s\n\tadj", f->exported ? " exported" : "");
 	put_ranges(out, s->adj.r);
 	fprintf(out, "%s\n", s->clamped ? " clamped" : "");
-	put_origins(out, 1, &s->adj);
+	put_origins(out, 2, &s->adj);
 	for (r = 0; s->by_ret && r < NR_RET_CLASSES; r++) {
 		if (!s->returns[r])
 			continue;
@@ -137,16 +137,21 @@ bool summary_write(FILE *out, const struct unit_record *u)
 	const struct warn_record *w;
 	int c;
 
+	const struct unit_record *x;
+
 	fprintf(out, "%s %d\n", u->database ? DATABASE_MAGIC : SUMMARY_MAGIC,
 		SUMMARY_VERSION);
-	fprintf(out, "unit %s\n", u->unit);
-	for (f = u->fns; f; f = f->next)
-		put_fn(out, f, u->database);
-	for (fr = u->fields; fr; fr = fr->next) {
-		fprintf(out, "field %s %s %s %s ", fr->type, fr->member, fr->fn,
-			fr->fn_static ? "static" : "global");
-		put_loc(out, fr->pos);
-		fprintf(out, "\n");
+	/* A database holds many files' functions, each under its "unit". */
+	for (x = u; x; x = u->database ? x->next : NULL) {
+		fprintf(out, "unit %s\n", x->unit);
+		for (f = x->fns; f; f = f->next)
+			put_fn(out, f, u->database);
+		for (fr = x->fields; fr; fr = fr->next) {
+			fprintf(out, "field %s %s %s %s ", fr->type, fr->member, fr->fn,
+				fr->fn_static ? "static" : "global");
+			put_loc(out, fr->pos);
+			fprintf(out, "\n");
+		}
 	}
 	for (w = u->warns; w; w = w->next) {
 		const struct diag *d = w->d;

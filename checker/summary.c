@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <string.h>
 
+#include "arena.h"
 #include "summary.h"
 
 void expect_any(struct expect *e)
@@ -65,4 +66,69 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 		if (!range_eq(a->expect.r[d], b->expect.r[d]))
 			return false;
 	return a->expect.unless_nofault == b->expect.unless_nofault;
+}
+
+bool expect_narrow(struct expect *mine, const struct range *assume,
+		   const struct expect *e, const struct kstate *s, int *bad,
+		   bool *narrowed)
+{
+	struct range ok[NR_DIMS];
+	bool was_any = expect_is_any(mine);
+	int d;
+
+	*narrowed = false;
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range allowed = range_meet(assume[d], mine->r[d]);
+
+		ok[d] = range_meet(range_solve(e->r[d], s->r[d]), allowed);
+		if (!range_empty(ok[d]))
+			continue;
+		/* Less atomic than the callee wants is a balance bug: not ours. */
+		*bad = (s->r[d].hi != RANGE_INF && s->r[d].hi + allowed.lo <= e->r[d].hi)
+			? -1 : d;
+		return false;
+	}
+	for (d = 0; d < NR_DIMS; d++) {
+		if (!range_eq(ok[d], mine->r[d]))
+			*narrowed = true;
+		mine->r[d] = ok[d];
+	}
+	/* Still waived for our callers only if page faults were untouched here. */
+	if (!e->unless_nofault || !range_eq(s->r[DIM_NOFAULT], range_point(0)))
+		mine->unless_nofault = false;
+	else if (was_any)
+		mine->unless_nofault = true;
+	return true;
+}
+
+const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad)
+{
+	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0, 0 };
+	long lo = 0, hi = 0;
+	bool inf = false, composite = false;
+	char buf[64];
+	int d;
+
+	if (bad == DIM_IRQ)
+		return "";
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = range_add(s->r[d], range_point(assume[d].lo));
+
+		if (!weight[d])
+			continue;
+		if (d != DIM_PREEMPT && (r.lo || r.hi))
+			composite = true;
+		if (r.hi >= RANGE_INF)
+			inf = true;
+		lo += weight[d] * (r.lo > 0 ? r.lo : 0);
+		hi += weight[d] * (r.hi > 0 && r.hi < RANGE_INF ? r.hi : 0);
+	}
+	if (composite && !inf && lo == hi)
+		return arena_printf(" (preempt count %#lx)", lo);
+	if (composite)
+		return arena_printf(" (preempt count %#lx%s)", lo, inf ? ".." : "");
+	return arena_printf(" (preempt count %s)",
+			    range_str(range_add(s->r[DIM_PREEMPT],
+						range_point(assume[DIM_PREEMPT].lo)),
+				      buf, sizeof(buf)));
 }

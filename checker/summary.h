@@ -45,5 +45,16 @@ void expect_process(struct expect *e);
 void expect_fault(struct expect *e);
 bool summary_eq(const struct summary *a, const struct summary *b);
 bool expect_is_any(const struct expect *e);
+/*
+ * Narrows @mine, the expectation of a function entered in @assume, by a
+ * call accepting @e under state @s.  False when no entry state makes the
+ * call legal: *@bad is then the dimension at fault, or -1 when the state
+ * is less atomic than @e wants, a balance problem reported elsewhere.
+ */
+bool expect_narrow(struct expect *mine, const struct range *assume,
+		   const struct expect *e, const struct kstate *s, int *bad,
+		   bool *narrowed);
+/* " (preempt count 1)": the count a report shows, for dimension @bad. */
+const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad);
 
 #endif

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The link step's call graph: one node a function definition, its pending
+ * points resolved to the definitions they reach.
+ */
+#ifndef KS_LINK_GRAPH_H
+#define KS_LINK_GRAPH_H
+
+#include <stdbool.h>
+
+#include "link.h"
+#include "summary-file.h"
+
+struct lfn {
+	struct fn_record *rec;
+	const struct unit_record *unit;
+	struct summary sum;		/* the final one, once solved */
+	int nr_pt;
+	const struct point **pt;	/* the record's points, in order */
+	struct lfn **callee;		/* per point: the definition it reaches */
+	struct lfn **base;		/* per point: the body the per-file pass applied */
+	int term_pt[MAX_TERMS];		/* the point of each term, or -1 */
+	struct lfn **callers;
+	int nr_callers, max_callers;
+	bool queued;
+	bool shadowed;			/* another definition of the name wins */
+	bool chosen;			/* its name's definitions are ranked */
+	int rounds;
+	struct lfn *hash_next;
+};
+
+struct name_table {
+	struct lfn **bucket;
+	unsigned int mask;
+};
+
+struct link {
+	struct unit_record *units, **tail;
+	struct lfn **fns;
+	int nr_fns, max_fns;
+	struct lfn **work;
+	int nr_work;
+	struct name_table globals, statics;
+	const struct elf_index *elf;
+	int problems;
+};
+
+/* Chooses each global name's definition and resolves every call. */
+void link_resolve(struct link *l);
+
+#endif

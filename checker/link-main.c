@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * klint-link: joins the summary files klint-sparse wrote for a tree (or a
+ * module, or a subsystem) and reports what no single file shows.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "elf-symbols.h"
+#include "link.h"
+#include "report.h"
+#include "sarif.h"
+#include "summary-file.h"
+
+struct link_opts {
+	const char *output;		/* -o: the merged database */
+	const char **baselines;
+	int nr_baselines;
+	const char *sarif;
+	bool objects;			/* read NAME.o next to NAME.o.klint */
+	bool all;			/* also the per-file warnings */
+};
+
+static struct link_opts lo = { .objects = true };
+static struct link *the_link;
+static struct elf_index *elf;
+static int skipped;
+
+/* Warnings of the baseline, by key: sorted, for bsearch. */
+static const char **base_keys;
+static int nr_base_keys, max_base_keys;
+
+static void usage(void)
+{
+	fputs("usage: klint-link [options] PATH...\n"
+	      "PATH: a summary file (NAME.o.klint), a database (klint-link -o),\n"
+	      "a directory to search for summary files, or an ELF file (vmlinux.o,\n"
+	      "*.ko, *.o) that says how the real link bound the names.\n"
+	      "  -o FILE             write the merged database to FILE\n"
+	      "  --baseline=FILE     print only the warnings FILE (an earlier\n"
+	      "                      database) does not have; repeatable\n"
+	      "  --all               also print the warnings of the single files\n"
+	      "  --sarif=FILE        also write the reports to FILE as SARIF 2.1.0\n"
+	      "  --no-objects        do not read NAME.o next to NAME.o.klint\n"
+	      "  -Wno-atomic-sleep, -Wmaybe-atomic-sleep, ...  as klint-sparse\n"
+	      "Exit status: 0, or 1 when an input was skipped, or 2 when\n"
+	      "klint-link could not do its work (bad option, unwritable output).\n",
+	      stderr);
+}
+
+static const char **push(const char **v, int *n, const char *s)
+{
+	v = realloc(v, (*n + 1) * sizeof(*v));
+	if (!v) {
+		fprintf(stderr, "klint-link: out of memory\n");
+		exit(2);
+	}
+	v[(*n)++] = s;
+	return v;
+}
+
+static int parse_options(int argc, char **argv, const char ***inputs)
+{
+	int i, n = 0;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "-o") && i + 1 < argc) {
+			lo.output = argv[++i];
+		} else if (!strncmp(a, "--baseline=", 11) && a[11]) {
+			lo.baselines = push(lo.baselines, &lo.nr_baselines, a + 11);
+			lo.all = true;
+		} else if (!strncmp(a, "--sarif=", 8) && a[8]) {
+			lo.sarif = a + 8;
+		} else if (!strcmp(a, "--all")) {
+			lo.all = true;
+		} else if (!strcmp(a, "--no-objects")) {
+			lo.objects = false;
+		} else if (!strcmp(a, "--help")) {
+			usage();
+			exit(0);
+		} else if (!strncmp(a, "-Wno-", 5) && category_switch(a + 5, false)) {
+			continue;
+		} else if (!strncmp(a, "-W", 2) && category_switch(a + 2, true)) {
+			continue;
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "klint-link: error: unknown option '%s'\n", a);
+			usage();
+			exit(2);
+		} else {
+			*inputs = push(*inputs, &n, a);
+		}
+	}
+	return n;
+}
+
+static void add_object(const char *path)
+{
+	char err[256];
+
+	if (!elf)
+		elf = elf_index_new();
+	if (elf_index_add(elf, path, err, sizeof(err))) {
+		fprintf(stderr, "%s\n", err);
+		skipped++;
+	}
+}
+
+static void add_summary(const char *path)
+{
+	struct unit_record *u = summary_read(path);
+	char *obj;
+	size_t n = strlen(path);
+
+	if (!u) {
+		skipped++;
+		return;
+	}
+	link_add_unit(the_link, u);
+	if (!lo.objects || n < 9 || strcmp(path + n - 8, ".o.klint"))
+		return;
+	obj = arena_printf("%.*s", (int)(n - 6), path);
+	if (!access(obj, R_OK) && elf_is_elf(obj))
+		add_object(obj);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void add_path(const char *path, bool top);
+
+/* Every *.klint below @dir, in name order so that runs are reproducible. */
+static void add_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	const char **names = NULL;
+	int n = 0, i;
+
+	if (!d) {
+		perror(dir);
+		skipped++;
+		return;
+	}
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.' || strstr(e->d_name, ".klint"))
+			if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+				names = push(names, &n, arena_printf("%s/%s", dir, e->d_name));
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(*names), by_name);
+	for (i = 0; i < n; i++)
+		add_path(names[i], false);
+	free(names);
+}
+
+static void add_path(const char *path, bool top)
+{
+	struct stat st;
+	size_t n = strlen(path);
+
+	if (lstat(path, &st)) {
+		if (top) {
+			perror(path);
+			skipped++;
+		}
+		return;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		add_dir(path);
+	} else if (n > 6 && !strcmp(path + n - 6, ".klint")) {
+		add_summary(path);
+	} else if (top && elf_is_elf(path)) {
+		add_object(path);
+	} else if (top) {
+		add_summary(path);
+	}
+}
+
+static void add_base_warning(const struct diag *d)
+{
+	if (nr_base_keys == max_base_keys) {
+		max_base_keys = max_base_keys ? 2 * max_base_keys : 256;
+		base_keys = realloc(base_keys, max_base_keys * sizeof(*base_keys));
+		if (!base_keys)
+			exit(2);
+	}
+	base_keys[nr_base_keys++] = ks_strdup(diag_key(d));
+}
+
+static bool load_baselines(void)
+{
+	int i;
+
+	for (i = 0; i < lo.nr_baselines; i++) {
+		struct unit_record *u = summary_read(lo.baselines[i]);
+		struct warn_record *w;
+
+		/* Without its baseline a review would drown in old warnings. */
+		if (!u)
+			return false;
+		for (w = u->warns; w; w = w->next)
+			add_base_warning(w->d);
+	}
+	if (nr_base_keys)
+		qsort(base_keys, nr_base_keys, sizeof(*base_keys), by_name);
+	return true;
+}
+
+static bool to_print(const struct diag *d)
+{
+	const char *key;
+
+	if (d->carried && !lo.all)
+		return false;
+	if (!nr_base_keys)
+		return true;
+	key = diag_key(d);
+	return !bsearch(&key, base_keys, nr_base_keys, sizeof(*base_keys), by_name);
+}
+
+static void add_warn(const struct diag *d, void *arg)
+{
+	struct warn_record ***tail = arg;
+	struct warn_record *w = arena_alloc(sizeof(*w));
+
+	w->d = d;
+	w->next = NULL;
+	**tail = w;
+	*tail = &w->next;
+}
+
+/* The database carries every warning, for the next review's baseline. */
+static bool write_database(void)
+{
+	struct unit_record *db = link_database(the_link), *head = db;
+	struct warn_record **tail;
+
+	if (!head) {
+		head = arena_alloc(sizeof(*head));
+		memset(head, 0, sizeof(*head));
+		head->database = true;
+		head->unit = "-";
+	}
+	tail = &head->warns;
+	diags_for_each(add_warn, &tail);
+	return summary_write_file(lo.output, head);
+}
+
+int main(int argc, char **argv)
+{
+	const char **inputs = NULL;
+	int i, n = parse_options(argc, argv, &inputs);
+	int status = 0;
+
+	if (!n) {
+		usage();
+		return 2;
+	}
+	if (lo.sarif)
+		sarif_enable(lo.sarif, "klint-link");
+	if (!load_baselines())
+		return 2;
+	the_link = link_new();
+	for (i = 0; i < n; i++)
+		add_path(inputs[i], true);
+	if (elf)
+		link_use_elf(the_link, elf);
+	link_solve(the_link);
+	/* Everything goes into the database; the baseline only filters what is printed. */
+	link_report(the_link, lo.all || lo.output);
+	if (lo.output && !write_database())
+		status = 2;
+	report_filter(to_print);
+	diags_flush();
+	if (sarif_finish())
+		status = 2;
+	if (!status && (skipped || link_problems(the_link)))
+		status = 1;
+	return status;
+}

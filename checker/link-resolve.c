@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Which definition each call reaches.  A static name is looked up in its
+ * own file.  A global name may have several summaries: a weak default and
+ * the strong definition that overrides it, a file compiled into two
+ * modules, a database entry for a function a summary file now has.  The
+ * objects the build produced, when given, say which one the real link
+ * used; without them the first summary file wins and a differing second
+ * is reported.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "elf-symbols.h"
+#include "link-graph.h"
+
+#define TABLE_BITS	16
+
+static unsigned int hash_str(const char *a, const char *b)
+{
+	unsigned int h = 2166136261u;
+
+	for (; *a; a++)
+		h = (h ^ (unsigned char)*a) * 16777619u;
+	for (; b && *b; b++)
+		h = (h ^ (unsigned char)*b) * 16777619u;
+	return h;
+}
+
+static void table_init(struct name_table *t)
+{
+	t->mask = (1u << TABLE_BITS) - 1;
+	t->bucket = ks_calloc(t->mask + 1, sizeof(*t->bucket));
+}
+
+/* Statics are keyed by file and name, globals by name. */
+static unsigned int key_of(const struct lfn *f)
+{
+	return hash_str(f->rec->name, f->rec->is_static ? f->rec->unit : NULL);
+}
+
+static void table_add(struct name_table *t, struct lfn *f)
+{
+	struct lfn **p = &t->bucket[key_of(f) & t->mask];
+
+	/* At the end: the first definition read is the default winner. */
+	while (*p)
+		p = &(*p)->hash_next;
+	f->hash_next = NULL;
+	*p = f;
+}
+
+/* The first definition of @name (in @unit, for a static). */
+static struct lfn *table_find(const struct name_table *t, const char *name,
+			      const char *unit)
+{
+	struct lfn *f = t->bucket[hash_str(name, unit) & t->mask];
+
+	for (; f; f = f->hash_next)
+		if (!strcmp(f->rec->name, name) && (!unit || !strcmp(f->rec->unit, unit)))
+			return f;
+	return NULL;
+}
+
+struct link *link_new(void)
+{
+	struct link *l = ks_calloc(1, sizeof(*l));
+
+	l->tail = &l->units;
+	table_init(&l->globals);
+	table_init(&l->statics);
+	return l;
+}
+
+void link_use_elf(struct link *l, const struct elf_index *ix)
+{
+	l->elf = ix;
+}
+
+static void add_fn(struct link *l, struct fn_record *rec, const struct unit_record *u)
+{
+	struct lfn *f = arena_alloc(sizeof(*f));
+	const struct point *pt;
+	int k;
+
+	memset(f, 0, sizeof(*f));
+	f->rec = rec;
+	f->unit = u;
+	f->sum = rec->sum;
+	for (pt = rec->points; pt; pt = pt->next)
+		f->nr_pt++;
+	f->pt = arena_alloc((f->nr_pt + 1) * sizeof(*f->pt));
+	f->callee = arena_alloc((f->nr_pt + 1) * sizeof(*f->callee));
+	f->base = arena_alloc((f->nr_pt + 1) * sizeof(*f->base));
+	for (k = 0; k < MAX_TERMS; k++)
+		f->term_pt[k] = -1;
+	for (k = 0, pt = rec->points; pt; pt = pt->next, k++) {
+		f->pt[k] = pt;
+		f->callee[k] = f->base[k] = NULL;
+		if (pt->kind == POINT_CALL && pt->term >= 0)
+			f->term_pt[pt->term] = k;
+	}
+	if (l->nr_fns == l->max_fns) {
+		l->max_fns = l->max_fns ? 2 * l->max_fns : 1024;
+		l->fns = realloc(l->fns, l->max_fns * sizeof(*l->fns));
+		if (!l->fns) {
+			fprintf(stderr, "klint-link: out of memory\n");
+			exit(2);
+		}
+	}
+	l->fns[l->nr_fns++] = f;
+	table_add(rec->is_static ? &l->statics : &l->globals, f);
+}
+
+void link_add_unit(struct link *l, struct unit_record *u)
+{
+	struct fn_record *r;
+
+	u->next = NULL;
+	*l->tail = u;
+	l->tail = &u->next;
+	for (r = u->fns; r; r = r->next)
+		add_fn(l, r, u);
+}
+
+/* The object a summary file describes: NAME.o for NAME.o.klint. */
+static bool same_object(const char *summary, const char *object)
+{
+	size_t n = strlen(object);
+
+	return !strncmp(summary, object, n) && !strcmp(summary + n, ".klint");
+}
+
+/* How the real link bound @f's name in @f's own object, if it was given. */
+static const struct elf_func *elf_def(const struct link *l, const struct lfn *f)
+{
+	const struct elf_func *e;
+
+	if (!l->elf || !f->unit->path)
+		return NULL;
+	for (e = elf_index_lookup(l->elf, f->rec->name); e; e = e->next)
+		if (e->bind != ELF_BIND_LOCAL && same_object(f->unit->path, e->object))
+			return e;
+	return NULL;
+}
+
+/* Lower is preferred: a summary over a database, strong over weak. */
+static int rank(const struct link *l, const struct lfn *f)
+{
+	const struct elf_func *e = elf_def(l, f);
+
+	return (f->unit->database ? 2 : 0) + (e && e->bind == ELF_BIND_WEAK ? 1 : 0);
+}
+
+static void choose(struct link *l, struct lfn *first)
+{
+	struct lfn *f, *best = first;
+
+	for (f = first->hash_next; f; f = f->hash_next) {
+		if (strcmp(f->rec->name, first->rec->name))
+			continue;
+		if (rank(l, f) < rank(l, best))
+			best = f;
+	}
+	for (f = first; f; f = f->hash_next) {
+		if (strcmp(f->rec->name, first->rec->name))
+			continue;
+		f->chosen = true;
+		if (f == best)
+			continue;
+		f->shadowed = true;
+		if (rank(l, f) != rank(l, best) || summary_eq(&f->rec->sum, &best->rec->sum))
+			continue;
+		fprintf(stderr,
+			"klint-link: warning: two summaries for %s(): %s (%s:%d) and %s (%s:%d); using the first\n",
+			best->rec->name, best->unit->path, best->rec->pos.file,
+			best->rec->pos.line, f->unit->path, f->rec->pos.file,
+			f->rec->pos.line);
+	}
+	/* The winner goes first in its chain, where lookups stop. */
+	if (best != first) {
+		struct lfn **p = &l->globals.bucket[key_of(best) & l->globals.mask];
+
+		while (*p != best)
+			p = &(*p)->hash_next;
+		*p = best->hash_next;
+		best->hash_next = l->globals.bucket[key_of(best) & l->globals.mask];
+		l->globals.bucket[key_of(best) & l->globals.mask] = best;
+	}
+}
+
+static void add_caller(struct lfn *g, struct lfn *f)
+{
+	if (g->nr_callers && g->callers[g->nr_callers - 1] == f)
+		return;
+	if (g->nr_callers == g->max_callers) {
+		g->max_callers = g->max_callers ? 2 * g->max_callers : 4;
+		g->callers = realloc(g->callers, g->max_callers * sizeof(*g->callers));
+		if (!g->callers) {
+			fprintf(stderr, "klint-link: out of memory\n");
+			exit(2);
+		}
+	}
+	g->callers[g->nr_callers++] = f;
+}
+
+static void resolve_points(struct link *l, struct lfn *f)
+{
+	int k;
+
+	for (k = 0; k < f->nr_pt; k++) {
+		const struct point *pt = f->pt[k];
+		struct lfn *g;
+
+		if (pt->kind != POINT_CALL)
+			continue;
+		if (pt->callee_static) {
+			g = table_find(&l->statics, pt->callee, f->rec->unit);
+		} else {
+			g = table_find(&l->globals, pt->callee, NULL);
+			if (pt->callee_local) {
+				struct lfn *b;
+
+				/* The body the per-file pass used, even if shadowed. */
+				for (b = l->globals.bucket[hash_str(pt->callee, NULL) & l->globals.mask];
+				     b; b = b->hash_next)
+					if (!strcmp(b->rec->name, pt->callee) &&
+					    b->unit == f->unit)
+						f->base[k] = b;
+			}
+		}
+		if (pt->callee_static && pt->callee_local)
+			f->base[k] = g;
+		f->callee[k] = g;
+		if (g)
+			add_caller(g, f);
+	}
+}
+
+/* Exported by any module or vmlinux given: what other modules may call. */
+static void mark_exported(const struct link *l, struct lfn *f)
+{
+	const struct elf_func *e;
+
+	if (!l->elf)
+		return;
+	for (e = elf_index_lookup(l->elf, f->rec->name); e; e = e->next)
+		if (e->exported)
+			f->rec->exported = true;
+}
+
+void link_resolve(struct link *l)
+{
+	int i;
+
+	for (i = 0; i < l->nr_fns; i++) {
+		struct lfn *f = l->fns[i];
+
+		if (f->rec->is_static || f->chosen)
+			continue;
+		choose(l, table_find(&l->globals, f->rec->name, NULL));
+		mark_exported(l, f);
+	}
+	for (i = 0; i < l->nr_fns; i++)
+		resolve_points(l, l->fns[i]);
+}

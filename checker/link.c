@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The link step's analysis: name resolution, the fixed point over the
+ * call graph, and the checks of pending points.  It knows nothing of ELF
+ * (link-resolve.c) or of files (link-main.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "link-graph.h"
+#include "report.h"
+
+/* Rounds of one function before its adjustment widens, then freezes. */
+#define WIDEN_ROUNDS	8
+#define FREEZE_ROUNDS	24
+
+static struct range range_neg(struct range r)
+{
+	return (struct range){ r.hi == RANGE_INF ? -RANGE_INF : -r.hi,
+			       r.lo == -RANGE_INF ? RANGE_INF : -r.lo };
+}
+
+/*
+ * What the call @pt of @f turned out to do beyond what the per-file pass
+ * applied: nothing for a call into another file, the body's own
+ * adjustment for a call to a function of the same file.
+ */
+static void term_delta(const struct lfn *f, int k, struct kstate *out)
+{
+	const struct point *pt = f->pt[k];
+	const struct lfn *g = f->callee[k], *base = f->base[k];
+	const struct kstate *adj;
+	int d;
+
+	kstate_zero(out);
+	if (!g)
+		return;
+	adj = &g->sum.adj;
+	if (base && kstate_eq(adj, &base->rec->sum.adj))
+		return;
+	for (d = 0; d < NR_DIMS; d++) {
+		out->r[d] = base ? range_add(adj->r[d], range_neg(base->rec->sum.adj.r[d]))
+				 : adj->r[d];
+		if (out->r[d].hi > 0 && adj->origin[d].where)
+			out->origin[d] = (struct origin){ adj->origin[d].what,
+				step_new(pt->pos, adj->origin[d].where,
+					 "after %s() returns here, %s", g->rec->name,
+					 what_state(adj->origin[d].what)) };
+	}
+}
+
+/* The state of case @tc of @f once its terms are known. */
+static void eval_case(const struct lfn *f, const struct term_case *tc, struct kstate *out)
+{
+	int i;
+
+	*out = tc->s;
+	for (i = 0; i < MAX_TERMS; i++) {
+		struct kstate delta;
+		int d;
+
+		if (!(tc->may & (1ULL << i)) || f->term_pt[i] < 0)
+			continue;
+		term_delta(f, f->term_pt[i], &delta);
+		/* Passed on some paths only: the term may not have happened. */
+		if (!(tc->must & (1ULL << i)))
+			for (d = 0; d < NR_DIMS; d++)
+				delta.r[d] = range_join(delta.r[d], range_point(0));
+		kstate_apply(out, &delta);
+	}
+}
+
+/* What the call at point @k accepts, and the chain of why; NULL if anything. */
+static const struct expect *point_expect(const struct lfn *f, int k, const char **callee)
+{
+	const struct point *pt = f->pt[k];
+
+	if (pt->kind == POINT_CHECK) {
+		*callee = pt->display;
+		return &pt->e;
+	}
+	if (!f->callee[k])
+		return NULL;
+	*callee = arena_printf("%s()", f->callee[k]->rec->name);
+	return &f->callee[k]->sum.expect;
+}
+
+static bool excused(const struct lfn *f, const struct expect *e, const struct kstate *s)
+{
+	return e->unless_nofault &&
+	       s->r[DIM_NOFAULT].lo + f->rec->assume.r[DIM_NOFAULT].lo > 0;
+}
+
+static void report_violation(const struct lfn *f, int k, const struct kstate *states,
+			     int n, const struct kstate *all, int bad,
+			     const struct expect *e, const char *callee)
+{
+	const struct kstate *must = NULL;
+	struct origin o;
+	struct diag *d;
+	int i;
+
+	for (i = 0; i < n && !must; i++)
+		if (states[i].r[bad].lo + f->rec->assume.r[bad].lo > e->r[bad].hi)
+			must = &states[i];
+	o = (must ? must : all)->origin[bad];
+	if (!o.where)
+		o = f->rec->assume.origin[bad];
+	if (!o.where)
+		o.what = what_default(bad);
+	report_function(f->rec->name);
+	d = diag_new(must ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, f->pt[k]->pos,
+		     "%s may sleep while %s%s%s", callee, must ? "" : "possibly ",
+		     what_state(o.what),
+		     kstate_count_str(must ? must : all, f->rec->assume.r, bad));
+	diag_add_chain(d, o.where);
+	diag_add_chain(d, e->why);
+	diag_emit(d);
+}
+
+/* Checks point @k of @f; false if it is a violation. */
+static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
+{
+	const struct point *pt = f->pt[k];
+	struct kstate states[MAX_PENDING_CASES], all;
+	const struct expect *e;
+	const char *callee = NULL;
+	bool narrowed;
+	int i, n = 0, bad;
+
+	e = point_expect(f, k, &callee);
+	if (!e || expect_is_any(e))
+		return true;
+	for (i = 0; i < pt->n; i++) {
+		eval_case(f, &pt->c[i], &states[n]);
+		if (!excused(f, e, &states[n]))
+			n++;
+	}
+	if (!n)
+		return true;
+	all = states[0];
+	for (i = 1; i < n; i++)
+		kstate_join(&all, &states[i]);
+	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed)) {
+		if (narrowed && !mine->why)
+			mine->why = step_new(pt->pos, e->why, "%s() calls %s%s",
+					     f->rec->name, callee,
+					     e->why ? "" : ", which may sleep");
+		return true;
+	}
+	if (bad >= 0 && report && !pt->reported)
+		report_violation(f, k, states, n, &all, bad, e, callee);
+	return false;
+}
+
+static void summary_from_rets(const struct lfn *f, struct summary *s)
+{
+	bool seen[NR_RET_CLASSES] = { false };
+	const struct kstate *first = NULL;
+	int i, r;
+
+	s->by_ret = false;
+	for (i = 0; i < f->rec->nr_rets; i++) {
+		const struct ret_case *rc = &f->rec->rets[i];
+		struct kstate st;
+
+		eval_case(f, &rc->tc, &st);
+		for (r = 0; r < NR_RET_CLASSES; r++) {
+			if (!(rc->classes & (1 << r)))
+				continue;
+			if (seen[r])
+				kstate_join(&s->adj_by[r], &st);
+			else
+				s->adj_by[r] = st;
+			seen[r] = true;
+		}
+	}
+	for (r = 0; r < NR_RET_CLASSES; r++) {
+		s->returns[r] = seen[r];
+		if (!seen[r])
+			continue;
+		if (!first) {
+			first = &s->adj_by[r];
+			s->adj = *first;
+		} else {
+			if (!kstate_eq(first, &s->adj_by[r]))
+				s->by_ret = true;
+			kstate_join(&s->adj, &s->adj_by[r]);
+		}
+	}
+}
+
+/* @f's summary from its record and its callees' current summaries. */
+static void recompute(struct lfn *f, struct summary *s, bool report)
+{
+	int k;
+
+	*s = f->rec->sum;
+	for (k = 0; k < f->nr_pt; k++)
+		check_point(f, k, &s->expect, report);
+	if (f->rec->nr_rets && !f->rec->sum.clamped)
+		summary_from_rets(f, s);
+}
+
+static void queue(struct link *l, struct lfn *f)
+{
+	if (f->queued)
+		return;
+	f->queued = true;
+	l->work[l->nr_work++] = f;
+}
+
+static void solve(struct link *l)
+{
+	struct summary next;
+	int i;
+
+	l->work = ks_calloc(l->nr_fns + 1, sizeof(*l->work));
+	for (i = 0; i < l->nr_fns; i++)
+		if (l->fns[i]->nr_pt || l->fns[i]->rec->nr_rets)
+			queue(l, l->fns[i]);
+	while (l->nr_work) {
+		struct lfn *f = l->work[--l->nr_work];
+
+		f->queued = false;
+		if (f->rounds >= FREEZE_ROUNDS)
+			continue;
+		recompute(f, &next, false);
+		if (summary_eq(&next, &f->sum))
+			continue;
+		if (++f->rounds > WIDEN_ROUNDS) {
+			kstate_widen(&next.adj, &f->sum.adj);
+			next.by_ret = false;
+		}
+		f->sum = next;
+		for (i = 0; i < f->nr_callers; i++)
+			queue(l, f->callers[i]);
+	}
+	free(l->work);
+	l->work = NULL;
+}
+
+void link_solve(struct link *l)
+{
+	link_resolve(l);
+	solve(l);
+}
+
+/* Returns with an atomic context taken on some paths only, through a term. */
+static void check_balance(const struct lfn *f)
+{
+	const struct summary *s = &f->sum;
+	struct diag *d;
+	char buf[64];
+	int dim;
+
+	if (s->by_ret || s->clamped || !f->rec->nr_rets)
+		return;
+	for (dim = 0; dim < NR_DIMS; dim++) {
+		struct range r = s->adj.r[dim];
+		struct origin o = s->adj.origin[dim];
+
+		if (range_is_point(r) || r.lo < 0 || r.hi <= 0 || r.hi == RANGE_INF ||
+		    range_eq(r, f->rec->sum.adj.r[dim]))
+			continue;
+		if (!o.where)
+			o.what = what_default(dim);
+		report_function(f->rec->name);
+		d = diag_new(CAT_UNBALANCED, f->rec->pos,
+			     "%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
+			     f->rec->name, what_state(o.what), dim_names[dim],
+			     range_str(r, buf, sizeof(buf)));
+		diag_add_chain(d, o.where);
+		diag_emit(d);
+		return;
+	}
+}
+
+void link_report(struct link *l, bool all)
+{
+	struct summary ignored;
+	struct unit_record *u;
+	struct warn_record *w;
+	int i;
+
+	for (i = 0; i < l->nr_fns; i++) {
+		struct lfn *f = l->fns[i];
+
+		if (!f->nr_pt && !f->rec->nr_rets)
+			continue;
+		recompute(f, &ignored, true);
+		check_balance(f);
+	}
+	if (!all)
+		return;
+	for (u = l->units; u; u = u->next)
+		for (w = u->warns; w && !u->database; w = w->next)
+			diag_emit((struct diag *)w->d);
+}
+
+struct unit_record *link_database(struct link *l)
+{
+	struct unit_record *db = NULL, **utail = &db, *u = NULL;
+	struct fn_record **ftail = NULL;
+	const char *from = NULL;
+	int i;
+
+	/* Functions come unit by unit, in input order: one unit record each. */
+	for (i = 0; i < l->nr_fns; i++) {
+		struct lfn *f = l->fns[i];
+		struct fn_record *r;
+
+		if (f->rec->is_static || f->shadowed)
+			continue;
+		if (!from || strcmp(f->rec->unit, from)) {
+			from = f->rec->unit;
+			u = arena_alloc(sizeof(*u));
+			memset(u, 0, sizeof(*u));
+			u->unit = f->rec->unit;
+			u->database = true;
+			*utail = u;
+			utail = &u->next;
+			ftail = &u->fns;
+		}
+		r = arena_alloc(sizeof(*r));
+		*r = *f->rec;
+		r->sum = f->sum;
+		r->points = NULL;
+		r->nr_rets = 0;
+		r->next = NULL;
+		*ftail = r;
+		ftail = &r->next;
+	}
+	return db;
+}
+
+int link_problems(const struct link *l)
+{
+	return l->problems;
+}

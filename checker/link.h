@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The link step: the summaries of many files joined over the whole call
+ * graph.  Each function's pending points (pending.h) are checked again
+ * with what its calls into other files turned out to do, until no
+ * summary changes; what only the whole graph shows is then reported.
+ */
+#ifndef KS_LINK_H
+#define KS_LINK_H
+
+#include <stdbool.h>
+
+struct unit_record;
+struct elf_index;
+struct link;
+
+struct link *link_new(void);
+/* A summary file or a database; a summary overrides a database's entry. */
+void link_add_unit(struct link *l, struct unit_record *u);
+/*
+ * What the real link made of the names: weak against strong definitions,
+ * functions compiled out, exports.  Objects are matched to summary files
+ * by name (NAME.o and NAME.o.klint).
+ */
+void link_use_elf(struct link *l, const struct elf_index *ix);
+/* Resolves the calls and computes every summary to a fixed point. */
+void link_solve(struct link *l);
+/*
+ * Emits the diagnostics: those only the link step finds, and with
+ * @all also the per-file ones the inputs carry (for a baseline).
+ */
+void link_report(struct link *l, bool all);
+/* The merged database: every global function's final summary. */
+struct unit_record *link_database(struct link *l);
+/* Inputs skipped, conflicting definitions: non-zero makes the exit status 1. */
+int link_problems(const struct link *l);
+
+#endif
