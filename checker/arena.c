@@ -14,7 +14,7 @@ struct chunk {
 	char data[];
 };
 
-static struct chunk *chunks;
+static struct chunk *chunks, *kept;
 
 static void out_of_memory(void)
 {
@@ -103,4 +103,17 @@ void arena_free_all(void)
 		free(chunks);
 		chunks = next;
 	}
+}
+
+void arena_keep(void)
+{
+	struct chunk *last;
+
+	if (!chunks)
+		return;
+	for (last = chunks; last->next; last = last->next)
+		;
+	last->next = kept;
+	kept = chunks;
+	chunks = NULL;
 }

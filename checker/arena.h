@@ -13,6 +13,8 @@ void *arena_alloc(size_t size);
 char *arena_vprintf(const char *fmt, va_list ap);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);
+/* What is allocated so far lives for the whole run: a loaded database. */
+void arena_keep(void);
 
 /* For the whole run: the tables, the options. Exits on failure. */
 void *ks_malloc(size_t size);

@@ -6,9 +6,11 @@
 #include "arena.h"
 #include "attribute.h"
 #include "chain.h"
+#include "db.h"
 #include "frames.h"
 #include "ir.h"
 #include "report.h"
+#include "summary-file.h"
 #include "table.h"
 
 /* The user's function an inlined API was reached through, if any. */
@@ -211,34 +213,42 @@ static void emit_inner(struct ctx *c, struct instruction *insn, struct func *g,
 	}
 }
 
-static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
-		       struct func *g)
+/* A call to @name, whose summary is @sum: from this file or a database. */
+static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *insn,
+			  const char *name, const struct summary *sum)
 {
 	struct loc pos = report_pos(insn);
-	const struct summary *sum;
 	struct kstate adj;
-	struct binding b;
 
-	bind_arguments(c, insn, g, &b);
-	sum = summary_for_call(g, &b, c->f->scc);
-	check_call(c, insn, fl, &sum->expect, arena_printf("%s()", g->name),
+	check_call(c, insn, fl, &sum->expect, arena_printf("%s()", name),
 		   sum->expect.why);
-	if (c->final && c->report && sum->inner)
-		emit_inner(c, insn, g, sum);
 	if (sum->by_ret) {
 		struct kstate lifted[NR_RET_CLASSES];
 		const struct kstate *by[NR_RET_CLASSES];
 		int r;
 
 		for (r = 0; r < NR_RET_CLASSES; r++) {
-			lift(&lifted[r], &sum->adj_by[r], pos, g->name);
+			lift(&lifted[r], &sum->adj_by[r], pos, name);
 			by[r] = sum->returns[r] ? &lifted[r] : NULL;
 		}
 		flow_fork(fl, insn->target, by);
 	} else {
-		lift(&adj, &sum->adj, pos, g->name);
+		lift(&adj, &sum->adj, pos, name);
 		flow_apply(fl, &adj);
 	}
+}
+
+static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
+		       struct func *g)
+{
+	const struct summary *sum;
+	struct binding b;
+
+	bind_arguments(c, insn, g, &b);
+	sum = summary_for_call(g, &b, c->f->scc);
+	if (c->final && c->report && sum->inner)
+		emit_inner(c, insn, g, sum);
+	apply_summary(c, fl, insn, g->name, sum);
 }
 
 /* A call to something the tables do not name and this file does not define. */
@@ -316,7 +326,8 @@ static bool completed_by_link(struct instruction *insn)
 		return g->open;
 	if (sym->klint_annotation || !strncmp(symbol_name(sym), "__builtin_", 10))
 		return false;
-	return !table_lookup(sym->ident->name, sym->ident->len);
+	return !table_lookup(sym->ident->name, sym->ident->len) &&
+	       !db_lookup(sym->ident->name, sym->ident->len);
 }
 
 void number_terms(struct ctx *c)
@@ -388,6 +399,7 @@ static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 	struct symbol *sym = called_symbol(insn);
 	struct instruction *entry = NULL;
 	const struct effect *api = frame_api(insn, &entry), *e;
+	const struct fn_record *rec;
 	struct func *g;
 
 	c->after_known_call = known_call(insn);
@@ -409,8 +421,13 @@ static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 	/* An API without a gfp argument does not explain an allocation. */
 	if (api && e && e->gfp_arg && !api->gfp_arg)
 		api = NULL;
-	if (e)
+	if (e) {
 		apply_effect(c, fl, insn, e, api, entry);
+		return;
+	}
+	rec = db_lookup(sym->ident->name, sym->ident->len);
+	if (rec)
+		apply_summary(c, fl, insn, rec->name, &rec->sum);
 	else
 		apply_unknown(c, fl, insn, api ? api->display : symbol_name(sym));
 }

@@ -10,9 +10,12 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "db.h"
 #include "lib.h"
 #include "options.h"
 #include "report.h"
+#include "sarif.h"
+#include "summary-file.h"
 #include "symbol.h"
 #include "table.h"
 #include "unit.h"
@@ -41,14 +44,52 @@ static void load_tables(const char *argv0)
 		tables_apply_rt();
 }
 
+static void add_warn(const struct diag *d, void *arg)
+{
+	struct warn_record ***tail = arg;
+	struct warn_record *w = arena_alloc(sizeof(*w));
+
+	w->d = d;
+	w->next = NULL;
+	**tail = w;
+	*tail = &w->next;
+}
+
+/* The file's summary, with its warnings for patch review (klint-link --baseline). */
+static bool write_summary(const char *file, struct symbol_list *syms)
+{
+	const char *path = summary_path();
+	struct unit_record *u;
+	struct warn_record **tail;
+
+	if (!path)
+		return true;
+	/* A file sparse could not parse has no summary, not a stale one. */
+	if (has_error) {
+		unlink(path);
+		return true;
+	}
+	u = unit_record(file, syms);
+	tail = &u->warns;
+	diags_for_each(add_warn, &tail);
+	return summary_write_file(path, u);
+}
+
 int main(int argc, char **argv)
 {
 	struct string_list *files = NULL;
 	struct symbol_list *syms;
+	bool failed = false;
 	char *file;
+	int i;
 
 	argc = options_parse(argc, argv);
+	if (opts.sarif)
+		sarif_enable(opts.sarif, "klint-sparse");
 	load_tables(argv[0]);
+	for (i = 0; i < opts.nr_dbs; i++)
+		if (!db_load(opts.dbs[i]))
+			return 2;
 	mute_warnings = !opts.sparse_warnings;
 	pin_might_sleep();
 	syms = sparse_initialize(argc, argv, &files);
@@ -64,8 +105,12 @@ int main(int argc, char **argv)
 	FOR_EACH_PTR(files, file) {
 		syms = sparse(file);
 		unit_check(syms);
+		if (!write_summary(file, syms))
+			failed = true;
 		diags_flush();
 		arena_free_all();
 	} END_FOR_EACH_PTR(file);
-	return 0;
+	if (sarif_finish())
+		failed = true;
+	return failed ? 2 : 0;
 }

@@ -23,6 +23,12 @@ static void usage(void)
 	      "  --preempt-rt            model PREEMPT_RT: spinlock_t may sleep\n"
 	      "  --sparse-warnings       also print sparse's own warnings\n"
 	      "  --dump-summaries        print every function's summary on stdout\n"
+	      "  --sarif=FILE            also write the reports to FILE as SARIF 2.1.0\n"
+	      "  --summary=FILE          write the file's summary to FILE (default:\n"
+	      "                          next to kbuild's object, NAME.o.klint)\n"
+	      "  --no-summary            write no summary file\n"
+	      "  --db=FILE               summaries of other code (klint-link -o),\n"
+	      "                          for calls out of the file; repeatable\n"
 	      "  -Wno-atomic-sleep, -Wno-unbalanced-return,\n"
 	      "  -Wno-annotation-mismatch  switch a kind of report off\n"
 	      "  -Wmaybe-atomic-sleep    also report calls that are atomic on\n"
@@ -30,6 +36,14 @@ static void usage(void)
 	      "Exit status: 0 when the files were checked, whatever was found;\n"
 	      "2 when klint-sparse itself cannot work (bad table, bad option).\n",
 	      stderr);
+}
+
+static void add_db(const char *path)
+{
+	opts.dbs = realloc(opts.dbs, (opts.nr_dbs + 1) * sizeof(*opts.dbs));
+	if (!opts.dbs)
+		exit(2);
+	opts.dbs[opts.nr_dbs++] = path;
 }
 
 /* Returns true if @arg was ours. */
@@ -49,6 +63,14 @@ static bool take(const char *arg)
 		opts.sparse_warnings = true;
 	} else if (!strcmp(arg, "--dump-summaries")) {
 		opts.dump_summaries = true;
+	} else if (!strncmp(arg, "--summary=", 10) && arg[10]) {
+		opts.summary = arg + 10;
+	} else if (!strcmp(arg, "--no-summary")) {
+		opts.no_summary = true;
+	} else if (!strncmp(arg, "--db=", 5) && arg[5]) {
+		add_db(arg + 5);
+	} else if (!strncmp(arg, "--sarif=", 8) && arg[8]) {
+		opts.sarif = arg + 8;
 	} else if (!strcmp(arg, "--help")) {
 		usage();
 		exit(0);
@@ -57,7 +79,9 @@ static bool take(const char *arg)
 	} else if (!strncmp(arg, "-W", 2)) {
 		return category_switch(arg + 2, true);
 	} else if (!strncmp(arg, "--", 2) && arg[2] &&
-		   (!strncmp(arg, "--annot", 7) || !strncmp(arg, "--preempt", 9))) {
+		   (!strncmp(arg, "--annot", 7) || !strncmp(arg, "--preempt", 9) ||
+		    !strncmp(arg, "--sarif", 7) || !strncmp(arg, "--summary", 9) ||
+		    !strncmp(arg, "--db", 4) || !strncmp(arg, "--no-", 5))) {
 		fprintf(stderr, "klint-sparse: error: unknown option '%s'\n", arg);
 		usage();
 		exit(2);
@@ -74,7 +98,13 @@ int options_parse(int argc, char **argv)
 
 	if (env && *env)
 		opts.annotations = env;
+	env = getenv("KLINT_DB");
+	if (env && *env)
+		add_db(env);
 	for (i = 1; i < argc; i++) {
+		/* Left for sparse, which ignores it: it names kbuild's object. */
+		if (!strncmp(argv[i], "-Wp,-MMD,", 9) || !strncmp(argv[i], "-Wp,-MD,", 8))
+			opts.depfile = strchr(argv[i] + 4, ',') + 1;
 		if (!take(argv[i]))
 			argv[n++] = argv[i];
 	}
@@ -116,4 +146,42 @@ const char *default_annotations_dir(const char *argv0)
 	}
 	(void)argv0;
 	return ANNOTATIONS_DIR;
+}
+
+/* mkdir -p of @path's directory part. */
+static void make_parents(char *path)
+{
+	char *p;
+
+	for (p = strchr(path + 1, '/'); p; p = strchr(p + 1, '/')) {
+		*p = 0;
+		mkdir(path, 0777);
+		*p = '/';
+	}
+}
+
+const char *summary_path(void)
+{
+	const char *dir = getenv("KLINT_SUMMARY_DIR");
+	const char *slash, *base;
+	char *obj, *path;
+	size_t len;
+
+	if (opts.summary)
+		return opts.summary;
+	if (opts.no_summary || !opts.depfile)
+		return NULL;
+	/* DIR/.NAME.o.d names the object DIR/NAME.o */
+	slash = strrchr(opts.depfile, '/');
+	base = slash ? slash + 1 : opts.depfile;
+	len = strlen(base);
+	if (base[0] != '.' || len < 4 || strcmp(base + len - 2, ".d"))
+		return NULL;
+	obj = arena_printf("%.*s%.*s", (int)(base - opts.depfile), opts.depfile,
+			   (int)(len - 3), base + 1);
+	if (!dir || !*dir)
+		return arena_printf("%s.klint", obj);
+	path = arena_printf("%s/%s.klint", dir, obj);
+	make_parents(path);
+	return path;
 }

@@ -15,6 +15,12 @@ struct options {
 	bool preempt_rt;
 	bool sparse_warnings;		/* let sparse's own warnings through */
 	bool dump_summaries;		/* print each function's summary */
+	const char *sarif;		/* --sarif=FILE: also write a SARIF log */
+	const char *summary;		/* --summary=FILE: where the summary goes */
+	bool no_summary;
+	const char *depfile;		/* kbuild's -Wp,-MMD,DIR/.NAME.o.d */
+	const char **dbs;		/* --db=FILE, repeatable: summaries of other code */
+	int nr_dbs;
 };
 
 extern struct options opts;
@@ -22,5 +28,11 @@ extern struct options opts;
 /* Removes our options from argv; returns the new argc. */
 int options_parse(int argc, char **argv);
 const char *default_annotations_dir(const char *argv0);
+/*
+ * Where the summary of the file being checked goes: --summary=FILE, else
+ * next to the object kbuild builds (under $KLINT_SUMMARY_DIR if set), else
+ * nowhere.  Creates the directories under $KLINT_SUMMARY_DIR.
+ */
+const char *summary_path(void);
 
 #endif

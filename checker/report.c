@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "chain.h"
 #include "report.h"
+#include "sarif.h"
 
 /* "Maybe" reports are mostly paths the analysis could not tell apart. */
 bool category_enabled[NR_CATEGORIES] = {
@@ -39,6 +40,54 @@ bool category_switch(const char *name, bool on)
 	return false;
 }
 
+static const char *current_function;
+
+const char *category_name(enum category cat)
+{
+	return category_names[cat];
+}
+
+int category_parse(const char *name)
+{
+	int i;
+
+	for (i = 0; i < NR_CATEGORIES; i++)
+		if (!strcmp(name, category_names[i]))
+			return i;
+	return -1;
+}
+
+static bool (*keep_diag)(const struct diag *d);
+
+void report_function(const char *name)
+{
+	current_function = name;
+}
+
+void report_filter(bool (*keep)(const struct diag *d))
+{
+	keep_diag = keep;
+}
+
+const char *diag_key(const struct diag *d)
+{
+	const struct step *s;
+	const char *key;
+	int c;
+
+	key = arena_printf("%s|%s|%s", category_names[d->cat], d->func ? d->func : "-",
+			   d->msg);
+	for (c = 0; c < MAX_CHAINS; c++)
+		for (s = d->chains[c]; s; s = s->next)
+			key = arena_printf("%s|%s", key, s->text);
+	return key;
+}
+
+const char *report_current_function(void)
+{
+	return current_function;
+}
+
 struct diag *diag_new(enum category cat, struct loc pos, const char *fmt, ...)
 {
 	struct diag *d = arena_alloc(sizeof(*d));
@@ -49,6 +98,7 @@ struct diag *diag_new(enum category cat, struct loc pos, const char *fmt, ...)
 	va_end(ap);
 	d->cat = cat;
 	d->pos = pos;
+	d->func = current_function;
 	return d;
 }
 
@@ -106,16 +156,33 @@ static void print_pos(struct loc pos)
 	fprintf(stderr, "%s:%d:%d: ", pos.file, pos.line, pos.col);
 }
 
+static void sort_pending(void)
+{
+	if (nr_pending)
+		qsort(pending, nr_pending, sizeof(*pending), diag_cmp);
+}
+
+void diags_for_each(void (*fn)(const struct diag *d, void *arg), void *arg)
+{
+	int i;
+
+	sort_pending();
+	for (i = 0; i < nr_pending; i++)
+		if (!i || diag_cmp(&pending[i - 1], &pending[i]))
+			fn(pending[i], arg);
+}
+
 int diags_flush(void)
 {
 	int i, c, printed = 0;
 
-	if (nr_pending)
-		qsort(pending, nr_pending, sizeof(*pending), diag_cmp);
+	sort_pending();
 	for (i = 0; i < nr_pending; i++) {
 		struct diag *d = pending[i];
 
 		if (i && !diag_cmp(&pending[i - 1], &pending[i]))
+			continue;
+		if (keep_diag && !keep_diag(d))
 			continue;
 		print_pos(d->pos);
 		fprintf(stderr, "warning: %s [-W%s]\n", d->msg,
@@ -128,6 +195,7 @@ int diags_flush(void)
 				fprintf(stderr, "note: %s\n", s->text);
 			}
 		}
+		sarif_add(d, category_names[d->cat]);
 		printed++;
 	}
 	nr_pending = 0;

@@ -357,7 +357,8 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 static bool parse_top(struct reader *r, char *line)
 {
 	char *f[MAX_FIELDS];
-	int n = split(line, f, 6), d;
+	/* A warning's message, the last field, keeps its spaces. */
+	int n = split(line, f, strncmp(line, "warn ", 5) ? MAX_FIELDS : 5), d;
 
 	if (!n)
 		return fail(r, "empty line");

@@ -13,6 +13,7 @@
 #include "chain.h"
 #include "context.h"
 #include "expression.h"
+#include "fields.h"
 #include "func.h"
 #include "ir.h"
 #include "options.h"
@@ -422,17 +423,37 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 	return r;
 }
 
-struct unit_record *unit_record(const char *file)
+/* Recorded once each: an inline helper's store is seen at every call site. */
+static void add_field(const struct field_store *st, void *arg)
+{
+	struct unit_record *u = arg;
+	struct field_record *fr, **tail;
+	const char *fn = symbol_name(st->fn);
+
+	for (tail = &u->fields; (fr = *tail); tail = &fr->next)
+		if (!strcmp(fr->fn, fn) && !strcmp(fr->member, st->member) &&
+		    !strcmp(fr->type, st->type))
+			return;
+	fr = arena_alloc(sizeof(*fr));
+	fr->type = st->type;
+	fr->member = st->member;
+	fr->fn = fn;
+	fr->fn_static = (st->fn->ctype.modifiers & MOD_STATIC) != 0;
+	fr->pos = loc_of(st->pos);
+	*tail = fr;
+}
+
+struct unit_record *unit_record(const char *file, struct symbol_list *syms)
 {
 	struct unit_record *u = arena_alloc(sizeof(*u));
 	struct fn_record **tail = &u->fns;
 	int i;
 
-	memset(u, 0, sizeof(*u));
 	u->unit = file;
 	for (i = 0; i < nr_funcs; i++) {
 		*tail = fn_record(funcs[i], file);
 		tail = &(*tail)->next;
 	}
+	fields_scan(syms, add_field, u);
 	return u;
 }

@@ -11,6 +11,6 @@ struct symbol_list;
 /* Linearizes, analyses and reports the functions of one file. */
 void unit_check(struct symbol_list *syms);
 /* The summary file's records of the functions unit_check() just analysed. */
-struct unit_record *unit_record(const char *file);
+struct unit_record *unit_record(const char *file, struct symbol_list *syms);
 
 #endif

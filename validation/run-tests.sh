@@ -9,15 +9,18 @@
 # Tags, in a comment of the test, each line starting with " * ":
 #	check-name: NAME	required; a .c file without it is not a test
 #	check-command: CMD	default "klint-sparse $file"; run by sh in
-#				validation/; the word klint-sparse names the
-#				binary under test, $file the test's path
-#				relative to validation/
+#				validation/; the words klint-sparse and
+#				klint-link name the binaries under test,
+#				$file the test's path relative to validation/
 #	check-exit-value: N	default 0
 #	check-known-to-fail	a failure counts as known; a pass as failed
 #	check-description: / check-note:	free text
 #	check-output-start / check-output-end	exact stdout (default empty)
 #	check-error-start / check-error-end	exact stderr (default empty)
-# Env: KLINT		binary under test (default ./klint-sparse)
+# Files under a directory named inputs/ are the other files of a test
+# across files, not tests.
+# Env: KLINT		binary under test (default ./klint-sparse); klint-link
+#			is taken from the same directory
 #      KLINT_ASAN	sanitizer build, run too (default
 #			build/asan/klint-sparse if KLINT is unset; "" = none)
 #      KLINT_TIMEOUT	seconds per command (default 120)
@@ -47,6 +50,10 @@ else
 	asan=$(abspath "$asan")
 fi
 [ -n "$asan" ] && [ ! -x "$asan" ] && asan=
+link=$(dirname "$KLINT")/klint-link
+asan_link=
+[ -n "$asan" ] && asan_link=$(dirname "$asan")/klint-link
+[ -n "$asan_link" ] && [ ! -x "$asan_link" ] && asan_link=
 timeout=${KLINT_TIMEOUT:-120}
 command -v timeout >/dev/null 2>&1 || timeout=
 
@@ -96,16 +103,17 @@ parse()
 	esac
 }
 
-# expand CMD BIN: CMD with each word "klint-sparse" replaced by BIN
+# expand CMD BIN LINK: CMD with each word "klint-sparse" replaced by BIN,
+# "klint-link" by LINK
 expand()
 {
-	printf '%s\n' "$1" | awk -v bin="'$2'" '{
+	printf '%s\n' "$1" | awk -v bin="'$2'" -v link="'${3:-klint-link}'" '{
 		out = ""; s = $0
 		while (s != "") {
 			if (match(s, /^[ \t]+/) || match(s, /^[^ \t]+/)) {
 				w = substr(s, 1, RLENGTH)
 				s = substr(s, RLENGTH + 1)
-				out = out (w == "klint-sparse" ? bin : w)
+				out = out (w == "klint-sparse" ? bin : w == "klint-link" ? link : w)
 			}
 		}
 		print out
@@ -188,12 +196,18 @@ run_test()
 	fi
 	cmd=$(cat "$tmp/cmd" 2>/dev/null) || cmd='klint-sparse $file'
 	variants=plain
-	[ -n "$asan" ] && [ "$(expand "$cmd" X)" != "$cmd" ] &&
+	[ -n "$asan" ] && [ "$(expand "$cmd" X X)" != "$cmd" ] &&
 		variants="plain asan"
 	bad=
 	for v in $variants; do
-		if [ "$v" = asan ]; then bin=$asan; else bin=$KLINT; fi
-		full=$(expand "$cmd" "$bin")
+		if [ "$v" = asan ]; then
+			bin=$asan
+			lbin=${asan_link:-$link}
+		else
+			bin=$KLINT
+			lbin=$link
+		fi
+		full=$(expand "$cmd" "$bin" "$lbin")
 		check "$t" "$full" "$v"
 		case $? in
 		0) ;;
@@ -287,7 +301,7 @@ for a; do
 	*) d=$vdir/$p ;;
 	esac
 	if [ -d "$d" ]; then
-		(cd "$vdir" && find "$p" -name '*.c' -type f | sort) |
+		(cd "$vdir" && find "$p" -name '*.c' -type f ! -path '*/inputs/*' | sort) |
 			sed 's|^\./||' >>"$tmp/list"
 	else
 		echo "$p" >>"$tmp/list"

@@ -1,0 +1,6 @@
+#include "../../include/kapi.h"
+
+void helper_sleeps(void)
+{
+	msleep(1);
+}

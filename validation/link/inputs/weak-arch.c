@@ -1,0 +1,6 @@
+void udelay(unsigned long us);
+
+void arch_flush(void)
+{
+	udelay(1);
+}
