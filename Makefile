@@ -116,7 +116,7 @@ install: klint-sparse klint-link
 	install -d $(DESTDIR)$(PREFIX)/bin \
 		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations \
 		$(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 klint-sparse $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 klint-sparse klint-link $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 annotations/*.tbl \
 		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations/
 	install -m 644 Documentation/klint-sparse.1 \

@@ -16,9 +16,11 @@ struct chunk {
 
 static struct chunk *chunks, *kept;
 
+const char *progname = "klint-sparse";
+
 static void out_of_memory(void)
 {
-	fprintf(stderr, "klint-sparse: out of memory\n");
+	fprintf(stderr, "%s: out of memory\n", progname);
 	exit(2);
 }
 

@@ -4,6 +4,7 @@
  * module, or a subsystem) and reports what no single file shows.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +58,7 @@ static const char **push(const char **v, int *n, const char *s)
 {
 	v = realloc(v, (*n + 1) * sizeof(*v));
 	if (!v) {
-		fprintf(stderr, "klint-link: out of memory\n");
+		fprintf(stderr, "%s: out of memory\n", progname);
 		exit(2);
 	}
 	v[(*n)++] = s;
@@ -71,7 +72,11 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
-		if (!strcmp(a, "-o") && i + 1 < argc) {
+		if (!strcmp(a, "-o")) {
+			if (i + 1 == argc) {
+				fprintf(stderr, "klint-link: error: -o needs a file\n");
+				exit(2);
+			}
 			lo.output = argv[++i];
 		} else if (!strncmp(a, "--baseline=", 11) && a[11]) {
 			lo.baselines = push(lo.baselines, &lo.nr_baselines, a + 11);
@@ -146,7 +151,7 @@ static void add_dir(const char *dir)
 	int n = 0, i;
 
 	if (!d) {
-		perror(dir);
+		fprintf(stderr, "%s: error: cannot read: %s\n", dir, strerror(errno));
 		skipped++;
 		return;
 	}
@@ -169,7 +174,7 @@ static void add_path(const char *path, bool top)
 
 	if (lstat(path, &st)) {
 		if (top) {
-			perror(path);
+			fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
 			skipped++;
 		}
 		return;
@@ -258,9 +263,10 @@ static bool write_database(void)
 int main(int argc, char **argv)
 {
 	const char **inputs = NULL;
-	int i, n = parse_options(argc, argv, &inputs);
-	int status = 0;
+	int i, n, status = 0;
 
+	progname = "klint-link";
+	n = parse_options(argc, argv, &inputs);
 	if (!n) {
 		usage();
 		return 2;

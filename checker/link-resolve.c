@@ -74,6 +74,22 @@ struct link *link_new(void)
 	return l;
 }
 
+/* The nodes are in the arena; only the arrays that grow are malloc'ed. */
+void link_free(struct link *l)
+{
+	int i;
+
+	if (!l)
+		return;
+	for (i = 0; i < l->nr_fns; i++)
+		free(l->fns[i]->callers);
+	free(l->fns);
+	free(l->work);
+	free(l->globals.bucket);
+	free(l->statics.bucket);
+	free(l);
+}
+
 void link_use_elf(struct link *l, const struct elf_index *ix)
 {
 	l->elf = ix;
@@ -106,7 +122,7 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 		l->max_fns = l->max_fns ? 2 * l->max_fns : 1024;
 		l->fns = realloc(l->fns, l->max_fns * sizeof(*l->fns));
 		if (!l->fns) {
-			fprintf(stderr, "klint-link: out of memory\n");
+			fprintf(stderr, "%s: out of memory\n", progname);
 			exit(2);
 		}
 	}
@@ -199,7 +215,7 @@ static void add_caller(struct lfn *g, struct lfn *f)
 		g->max_callers = g->max_callers ? 2 * g->max_callers : 4;
 		g->callers = realloc(g->callers, g->max_callers * sizeof(*g->callers));
 		if (!g->callers) {
-			fprintf(stderr, "klint-link: out of memory\n");
+			fprintf(stderr, "%s: out of memory\n", progname);
 			exit(2);
 		}
 	}

@@ -15,6 +15,12 @@ struct elf_index;
 struct link;
 
 struct link *link_new(void);
+/*
+ * Frees what link_new() and the solving allocated outside the arena; the
+ * unit records and the nodes stay until arena_free_all().  For the fuzzer,
+ * which links one input after another.
+ */
+void link_free(struct link *l);
 /* A summary file or a database; a summary overrides a database's entry. */
 void link_add_unit(struct link *l, struct unit_record *u);
 /*

@@ -122,7 +122,7 @@ void diag_emit(struct diag *d)
 		max_pending = max_pending ? 2 * max_pending : 64;
 		pending = realloc(pending, max_pending * sizeof(*pending));
 		if (!pending) {
-			fprintf(stderr, "klint-sparse: out of memory\n");
+			fprintf(stderr, "%s: out of memory\n", progname);
 			exit(2);
 		}
 	}

@@ -176,14 +176,15 @@ bool summary_write_file(const char *path, const struct unit_record *u)
 	bool ok;
 
 	if (!out) {
-		fprintf(stderr, "klint: error: cannot write %s: %s\n", tmp, strerror(errno));
+		fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, path,
+			strerror(errno));
 		return false;
 	}
 	ok = summary_write(out, u);
 	if (fclose(out))
 		ok = false;
 	if (!ok || rename(tmp, path)) {
-		fprintf(stderr, "klint: error: cannot write %s: %s\n", path,
+		fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, path,
 			strerror(errno ? errno : EIO));
 		unlink(tmp);
 		return false;

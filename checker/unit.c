@@ -143,7 +143,7 @@ static void add_func(struct func *f)
 		funcs = realloc(funcs, max_funcs * sizeof(*funcs));
 		stack = realloc(stack, max_funcs * sizeof(*stack));
 		if (!funcs || !stack) {
-			fprintf(stderr, "klint-sparse: out of memory\n");
+			fprintf(stderr, "%s: out of memory\n", progname);
 			exit(2);
 		}
 	}
