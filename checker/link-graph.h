@@ -25,6 +25,7 @@ struct lfn {
 	bool queued;
 	bool shadowed;			/* another definition of the name wins */
 	bool chosen;			/* its name's definitions are ranked */
+	bool compiled_out;		/* not in the linked images given */
 	int rounds;
 	struct lfn *hash_next;
 };
@@ -41,7 +42,7 @@ struct link {
 	struct lfn **work;
 	int nr_work;
 	struct name_table globals, statics;
-	const struct elf_index *elf;
+	const struct elf_index *elf, *linked;
 	int problems;
 };
 

@@ -29,7 +29,7 @@ struct link_opts {
 
 static struct link_opts lo = { .objects = true };
 static struct link *the_link;
-static struct elf_index *elf;
+static struct elf_index *objects, *linked;
 static int skipped;
 
 /* Warnings of the baseline, by key: sorted, for bsearch. */
@@ -105,14 +105,21 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 	return n;
 }
 
-static void add_object(const char *path)
+/* @ix is objects (beside summaries) or linked (vmlinux.o, *.ko given). */
+static void add_object(struct elf_index **ix, const char *path)
 {
 	char err[256];
 
-	if (!elf)
-		elf = elf_index_new();
-	if (elf_index_add(elf, path, err, sizeof(err))) {
-		fprintf(stderr, "%s\n", err);
+	if (!*ix)
+		*ix = elf_index_new();
+	if (elf_index_add(*ix, path, err, sizeof(err))) {
+		size_t n = strlen(path);
+
+		/* In the form of the other input errors: "FILE: error: ...". */
+		if (!strncmp(err, path, n) && !strncmp(err + n, ": ", 2))
+			fprintf(stderr, "%s: error: %s\n", path, err + n + 2);
+		else
+			fprintf(stderr, "%s: error: %s\n", path, err);
 		skipped++;
 	}
 }
@@ -132,7 +139,7 @@ static void add_summary(const char *path)
 		return;
 	obj = arena_printf("%.*s", (int)(n - 6), path);
 	if (!access(obj, R_OK) && elf_is_elf(obj))
-		add_object(obj);
+		add_object(&objects, obj);
 }
 
 static int by_name(const void *a, const void *b)
@@ -184,7 +191,7 @@ static void add_path(const char *path, bool top)
 	} else if (n > 6 && !strcmp(path + n - 6, ".klint")) {
 		add_summary(path);
 	} else if (top && elf_is_elf(path)) {
-		add_object(path);
+		add_object(&linked, path);
 	} else if (top) {
 		add_summary(path);
 	}
@@ -278,8 +285,7 @@ int main(int argc, char **argv)
 	the_link = link_new();
 	for (i = 0; i < n; i++)
 		add_path(inputs[i], true);
-	if (elf)
-		link_use_elf(the_link, elf);
+	link_use_elf(the_link, objects, linked);
 	link_solve(the_link);
 	/* Everything goes into the database; the baseline only filters what is printed. */
 	link_report(the_link, lo.all || lo.output);

@@ -90,9 +90,11 @@ void link_free(struct link *l)
 	free(l);
 }
 
-void link_use_elf(struct link *l, const struct elf_index *ix)
+void link_use_elf(struct link *l, const struct elf_index *objects,
+		  const struct elf_index *linked)
 {
-	l->elf = ix;
+	l->elf = objects;
+	l->linked = linked;
 }
 
 static void add_fn(struct link *l, struct fn_record *rec, const struct unit_record *u)
@@ -162,12 +164,13 @@ static const struct elf_func *elf_def(const struct link *l, const struct lfn *f)
 	return NULL;
 }
 
-/* Lower is preferred: a summary over a database, strong over weak. */
+/* Lower is preferred: linked in, a summary over a database, strong over weak. */
 static int rank(const struct link *l, const struct lfn *f)
 {
 	const struct elf_func *e = elf_def(l, f);
 
-	return (f->unit->database ? 2 : 0) + (e && e->bind == ELF_BIND_WEAK ? 1 : 0);
+	return (f->compiled_out ? 4 : 0) + (f->unit->database ? 2 : 0) +
+	       (e && e->bind == ELF_BIND_WEAK ? 1 : 0);
 }
 
 static void choose(struct link *l, struct lfn *first)
@@ -255,29 +258,36 @@ static void resolve_points(struct link *l, struct lfn *f)
 	}
 }
 
-/* Exported by any module or vmlinux given: what other modules may call. */
-static void mark_exported(const struct link *l, struct lfn *f)
+/* What the linked images say of a global name: exported, or not there. */
+static void mark_linked(const struct link *l, struct lfn *f)
 {
 	const struct elf_func *e;
 
-	if (!l->elf)
+	if (!l->linked)
 		return;
-	for (e = elf_index_lookup(l->elf, f->rec->name); e; e = e->next)
+	f->compiled_out = true;
+	for (e = elf_index_lookup(l->linked, f->rec->name); e; e = e->next) {
+		if (e->bind == ELF_BIND_LOCAL)
+			continue;
+		f->compiled_out = false;
 		if (e->exported)
 			f->rec->exported = true;
+	}
 }
 
 void link_resolve(struct link *l)
 {
 	int i;
 
+	for (i = 0; i < l->nr_fns; i++)
+		if (!l->fns[i]->rec->is_static)
+			mark_linked(l, l->fns[i]);
 	for (i = 0; i < l->nr_fns; i++) {
 		struct lfn *f = l->fns[i];
 
 		if (f->rec->is_static || f->chosen)
 			continue;
 		choose(l, table_find(&l->globals, f->rec->name, NULL));
-		mark_exported(l, f);
 	}
 	for (i = 0; i < l->nr_fns; i++)
 		resolve_points(l, l->fns[i]);

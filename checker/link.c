@@ -312,7 +312,7 @@ struct unit_record *link_database(struct link *l)
 		struct lfn *f = l->fns[i];
 		struct fn_record *r;
 
-		if (f->rec->is_static || f->shadowed)
+		if (f->rec->is_static || f->shadowed || f->compiled_out)
 			continue;
 		if (!from || strcmp(f->rec->unit, from)) {
 			from = f->rec->unit;

@@ -24,11 +24,15 @@ void link_free(struct link *l);
 /* A summary file or a database; a summary overrides a database's entry. */
 void link_add_unit(struct link *l, struct unit_record *u);
 /*
- * What the real link made of the names: weak against strong definitions,
- * functions compiled out, exports.  Objects are matched to summary files
- * by name (NAME.o and NAME.o.klint).
+ * What the real link made of the names.  @objects are the objects beside
+ * the summary files (NAME.o for NAME.o.klint): weak against strong
+ * definitions.  @linked, when not NULL, are the linked images given
+ * (vmlinux.o, *.ko): a global function none of them defines was compiled
+ * out (a stale summary, an object the configuration leaves out), and
+ * __ksymtab_NAME says which are exported.
  */
-void link_use_elf(struct link *l, const struct elf_index *ix);
+void link_use_elf(struct link *l, const struct elf_index *objects,
+		  const struct elf_index *linked);
 /* Resolves the calls and computes every summary to a fixed point. */
 void link_solve(struct link *l);
 /*
