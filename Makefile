@@ -7,6 +7,8 @@
 #   make check      run validation/ (plain and under ASan+UBSan) and the
 #                   kernel-tree test
 #   make install    PREFIX=/usr/local
+#   make fuzz       fuzz the summary reader and the link step with
+#                   libFuzzer for FUZZ_TIME seconds (default 60)
 #
 # SPARSE_SRC=DIR builds against a sparse 0.6.4 tree you already have.
 
@@ -24,6 +26,13 @@ KS_CFLAGS	:= $(CFLAGS) $(WARNINGS) -I$(SPARSE_DIR) -Ichecker \
 		   -DANNOTATIONS_DIR='"$(PREFIX)/share/klint-sparse/annotations"'
 LDLIBS		:= -lelf
 SANITIZE	:= -fsanitize=address,undefined -fno-omit-frame-pointer
+FUZZ_CC		?= clang
+FUZZ_TIME	?= 60
+# sparse's headers as system ones: clang warns in them where gcc does not.
+FUZZ_CFLAGS	:= -g -O1 -fsanitize=fuzzer,address,undefined \
+		   -fno-sanitize-recover=undefined -fno-omit-frame-pointer \
+		   $(WARNINGS) -isystem $(SPARSE_DIR) -Ichecker \
+		   -DANNOTATIONS_DIR='"$(PREFIX)/share/klint-sparse/annotations"'
 
 # Two programs share everything but their main().
 MAINS		:= checker/main.c checker/link-main.c
@@ -109,6 +118,24 @@ demo: klint-sparse
 check: klint-sparse klint-link $(BUILD)/asan/klint-sparse $(BUILD)/asan/klint-link
 	$(Q)sh validation/run-tests.sh
 
+# One compiler call: instrumented copies of the checker's objects.
+# libsparse.a stays gcc's, uninstrumented: the target never parses C.
+$(BUILD)/.fuzz-packages: scripts/need-fuzz.sh
+	$(Q)mkdir -p $(BUILD)
+	$(Q)scripts/need-fuzz.sh $(FUZZ_CC)
+	$(Q)touch $@
+
+$(BUILD)/fuzz/summary-fuzz: validation/fuzz/summary-fuzz.c $(SRCS) $(HDRS) \
+			    $(LIBSPARSE) | $(BUILD)/.fuzz-packages
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ validation/fuzz/summary-fuzz.c \
+		$(SRCS) $(LIBSPARSE) $(LDLIBS)
+
+fuzz: klint-sparse klint-link $(BUILD)/fuzz/summary-fuzz
+	$(Q)sh validation/fuzz/run.sh $(BUILD)/fuzz/summary-fuzz ./klint-sparse \
+		./klint-link $(BUILD)/fuzz $(FUZZ_TIME)
+
 bench: klint-sparse
 	$(Q)sh bench/run.sh
 
@@ -123,9 +150,9 @@ install: klint-sparse klint-link
 		$(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/asan klint-sparse klint-link
+	rm -rf $(BUILD)/obj $(BUILD)/asan $(BUILD)/fuzz/summary-fuzz klint-sparse klint-link
 
 distclean:
 	rm -rf $(BUILD) klint-sparse klint-link
 
-.PHONY: all demo check bench install clean distclean FORCE
+.PHONY: all demo check fuzz bench install clean distclean FORCE

@@ -75,13 +75,17 @@ void *arena_alloc(size_t size)
 char *arena_vprintf(const char *fmt, va_list ap)
 {
 	va_list again;
-	char *p;
+	char buf[256], *p;
 	int n;
 
+	/* Most texts fit: formatted once. */
 	va_copy(again, ap);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
 	p = arena_alloc(n + 1);
-	vsnprintf(p, n + 1, fmt, again);
+	if (n < (int)sizeof(buf))
+		memcpy(p, buf, n + 1);
+	else
+		vsnprintf(p, n + 1, fmt, again);
 	va_end(again);
 	return p;
 }

@@ -186,15 +186,14 @@ static void add_path(const char *path, bool top)
 		}
 		return;
 	}
-	if (S_ISDIR(st.st_mode)) {
+	if (S_ISDIR(st.st_mode))
 		add_dir(path);
-	} else if (n > 6 && !strcmp(path + n - 6, ".klint")) {
+	else if (n > 6 && !strcmp(path + n - 6, ".klint"))
 		add_summary(path);
-	} else if (top && elf_is_elf(path)) {
+	else if (top && elf_is_elf(path))
 		add_object(&linked, path);
-	} else if (top) {
+	else if (top)
 		add_summary(path);
-	}
 }
 
 static void add_base_warning(const struct diag *d)

@@ -176,7 +176,8 @@ static bool parse_origin(struct reader *r, int depth, char **f, int n)
 
 	if (o->kind != OWN_STATE && o->kind != OWN_CASE)
 		return fail(r, "'origin' belongs under a state");
-	if (n != 3 || (d = dim_parse(f[1])) < 0 || what_parse(f[2], &what))
+	d = n == 3 ? dim_parse(f[1]) : -1;
+	if (d < 0 || what_parse(f[2], &what))
 		return fail(r, "bad origin");
 	s->origin[d].what = what;
 	s->origin[d].where = NULL;
@@ -409,7 +410,8 @@ static bool parse_top(struct reader *r, char *line)
 		struct diag *d;
 		int cat;
 
-		if (n != 5 || (cat = category_parse(f[1])) < 0)
+		cat = n == 5 ? category_parse(f[1]) : -1;
+		if (cat < 0)
 			return fail(r, "bad warn");
 		d = arena_alloc(sizeof(*d));
 		memset(d, 0, sizeof(*d));

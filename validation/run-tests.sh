@@ -18,7 +18,7 @@
 #	check-output-start / check-output-end	exact stdout (default empty)
 #	check-error-start / check-error-end	exact stderr (default empty)
 # Files under a directory named inputs/ are the other files of a test
-# across files, not tests.
+# across files, not tests; those under fuzz/ are `make fuzz`'s.
 # Env: KLINT		binary under test (default ./klint-sparse); klint-link
 #			is taken from the same directory
 #      KLINT_ASAN	sanitizer build, run too (default
@@ -301,7 +301,7 @@ for a; do
 	*) d=$vdir/$p ;;
 	esac
 	if [ -d "$d" ]; then
-		(cd "$vdir" && find "$p" -name '*.c' -type f ! -path '*/inputs/*' | sort) |
+		(cd "$vdir" && find "$p" -name '*.c' -type f ! -path '*/inputs/*' ! -path '*/fuzz/*' | sort) |
 			sed 's|^\./||' >>"$tmp/list"
 	else
 		echo "$p" >>"$tmp/list"
