@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 void *arena_alloc(size_t size);
-char *arena_vprintf(const char *fmt, va_list ap);
+char *arena_vprintf(const char *fmt, va_list ap) __attribute__((nonnull(1)));
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);
 /* What is allocated so far lives for the whole run: a loaded database. */
