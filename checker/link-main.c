@@ -28,6 +28,18 @@ struct link_opts {
 };
 
 static struct link_opts lo = { .objects = true };
+
+/* An object a summary describes, or one a module's .mod file lists. */
+struct object_name {
+	const char *path;		/* real path of NAME.o */
+	struct unit_record *unit;	/* its summary, or NULL */
+	const char *module;		/* the module listing it, or NULL */
+};
+
+static struct object_name *names;
+static int nr_names, max_names;
+static const char **tops;		/* the directories given, for .mod paths */
+static int nr_tops;
 static struct link *the_link;
 static struct elf_index *objects, *linked;
 static int skipped;
@@ -124,6 +136,23 @@ static void add_object(struct elf_index **ix, const char *path)
 	}
 }
 
+static void add_name(const char *path, struct unit_record *u, const char *module)
+{
+	char *real = realpath(path, NULL);
+
+	if (!real)
+		return;
+	if (nr_names == max_names) {
+		max_names = max_names ? 2 * max_names : 256;
+		names = realloc(names, max_names * sizeof(*names));
+		if (!names) {
+			fprintf(stderr, "%s: out of memory\n", progname);
+			exit(2);
+		}
+	}
+	names[nr_names++] = (struct object_name){ real, u, module };
+}
+
 static void add_summary(const char *path)
 {
 	struct unit_record *u = summary_read(path);
@@ -135,11 +164,69 @@ static void add_summary(const char *path)
 		return;
 	}
 	link_add_unit(the_link, u);
-	if (!lo.objects || n < 9 || strcmp(path + n - 8, ".o.klint"))
+	if (n < 9 || strcmp(path + n - 8, ".o.klint"))
 		return;
 	obj = arena_printf("%.*s", (int)(n - 6), path);
-	if (!access(obj, R_OK) && elf_is_elf(obj))
+	add_name(obj, u, NULL);
+	if (lo.objects && !access(obj, R_OK) && elf_is_elf(obj))
 		add_object(&objects, obj);
+}
+
+/*
+ * kbuild's NAME.mod lists the objects linked into module NAME, by paths
+ * relative to the top of the build (or absolute, for M= builds).
+ */
+static void add_mod(const char *path)
+{
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	const char *module = arena_printf("%.*s", (int)(strlen(base) - 4), base);
+	char line[4096];
+	FILE *in = fopen(path, "r");
+	int i;
+
+	if (!in)
+		return;
+	while (fgets(line, sizeof(line), in)) {
+		char *obj = strtok(line, " \t\n");
+
+		for (; obj; obj = strtok(NULL, " \t\n")) {
+			if (obj[0] == '/' || !access(obj, F_OK)) {
+				add_name(obj, NULL, module);
+				continue;
+			}
+			for (i = 0; i < nr_tops; i++) {
+				const char *p = arena_printf("%s/%s", tops[i], obj);
+
+				if (!access(p, F_OK)) {
+					add_name(p, NULL, module);
+					break;
+				}
+			}
+		}
+	}
+	fclose(in);
+}
+
+static int by_path(const void *a, const void *b)
+{
+	const struct object_name *x = a, *y = b;
+	int r = strcmp(x->path, y->path);
+
+	/* The module's entry first, then the summary's. */
+	return r ? r : (x->module ? -1 : 0) - (y->module ? -1 : 0);
+}
+
+/* Each summary whose object a .mod file lists belongs to that module. */
+static void assign_modules(void)
+{
+	int i;
+
+	if (nr_names)
+		qsort(names, nr_names, sizeof(*names), by_path);
+	for (i = 1; i < nr_names; i++)
+		if (names[i].unit && !strcmp(names[i].path, names[i - 1].path) &&
+		    names[i - 1].module)
+			names[i].unit->module = names[i - 1].module;
 }
 
 static int by_name(const void *a, const void *b)
@@ -154,7 +241,7 @@ static void add_dir(const char *dir)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
-	const char **names = NULL;
+	const char **entries = NULL;
 	int n = 0, i;
 
 	if (!d) {
@@ -165,13 +252,13 @@ static void add_dir(const char *dir)
 	while ((e = readdir(d)))
 		if (e->d_name[0] != '.' || strstr(e->d_name, ".klint"))
 			if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
-				names = push(names, &n, arena_printf("%s/%s", dir, e->d_name));
+				entries = push(entries, &n, arena_printf("%s/%s", dir, e->d_name));
 	closedir(d);
 	if (n)
-		qsort(names, n, sizeof(*names), by_name);
+		qsort(entries, n, sizeof(*entries), by_name);
 	for (i = 0; i < n; i++)
-		add_path(names[i], false);
-	free(names);
+		add_path(entries[i], false);
+	free(entries);
 }
 
 static void add_path(const char *path, bool top)
@@ -190,6 +277,8 @@ static void add_path(const char *path, bool top)
 		add_dir(path);
 	else if (n > 6 && !strcmp(path + n - 6, ".klint"))
 		add_summary(path);
+	else if (!top && n > 4 && !strcmp(path + n - 4, ".mod"))
+		add_mod(path);
 	else if (top && elf_is_elf(path))
 		add_object(&linked, path);
 	else if (top)
@@ -282,8 +371,15 @@ int main(int argc, char **argv)
 	if (!load_baselines())
 		return 2;
 	the_link = link_new();
+	for (i = 0; i < n; i++) {
+		struct stat st;
+
+		if (!stat(inputs[i], &st) && S_ISDIR(st.st_mode))
+			tops = push(tops, &nr_tops, inputs[i]);
+	}
 	for (i = 0; i < n; i++)
 		add_path(inputs[i], true);
+	assign_modules();
 	link_use_elf(the_link, objects, linked);
 	link_solve(the_link);
 	/* Everything goes into the database; the baseline only filters what is printed. */

@@ -173,18 +173,30 @@ static int rank(const struct link *l, const struct lfn *f)
 	       (e && e->bind == ELF_BIND_WEAK ? 1 : 0);
 }
 
+static bool same_name(const struct lfn *a, const struct lfn *b)
+{
+	return !strcmp(a->rec->name, b->rec->name);
+}
+
+/* Built-in code and each module link apart: a name is chosen in each. */
+static bool same_space(const struct lfn *a, const struct lfn *b)
+{
+	const char *ma = a->unit->module, *mb = b->unit->module;
+
+	return ma == mb || (ma && mb && !strcmp(ma, mb));
+}
+
+/* Ranks the definitions of @first's name in @first's name space. */
 static void choose(struct link *l, struct lfn *first)
 {
 	struct lfn *f, *best = first;
 
-	for (f = first->hash_next; f; f = f->hash_next) {
-		if (strcmp(f->rec->name, first->rec->name))
-			continue;
-		if (rank(l, f) < rank(l, best))
+	for (f = first->hash_next; f; f = f->hash_next)
+		if (!f->chosen && same_name(f, first) && same_space(f, first) &&
+		    rank(l, f) < rank(l, best))
 			best = f;
-	}
 	for (f = first; f; f = f->hash_next) {
-		if (strcmp(f->rec->name, first->rec->name))
+		if (f->chosen || !same_name(f, first) || !same_space(f, first))
 			continue;
 		f->chosen = true;
 		if (f == best)
@@ -198,16 +210,29 @@ static void choose(struct link *l, struct lfn *first)
 			best->rec->pos.line, f->unit->path, f->rec->pos.file,
 			f->rec->pos.line);
 	}
-	/* The winner goes first in its chain, where lookups stop. */
-	if (best != first) {
-		struct lfn **p = &l->globals.bucket[key_of(best) & l->globals.mask];
+}
 
-		while (*p != best)
-			p = &(*p)->hash_next;
-		*p = best->hash_next;
-		best->hash_next = l->globals.bucket[key_of(best) & l->globals.mask];
-		l->globals.bucket[key_of(best) & l->globals.mask] = best;
+/*
+ * The definition a call from @caller reaches: in the caller's own module
+ * first, then built in, then in any module (an exported function).
+ */
+static struct lfn *find_global(const struct link *l, const char *name,
+			       const struct lfn *caller)
+{
+	struct lfn *f = l->globals.bucket[hash_str(name, NULL) & l->globals.mask];
+	struct lfn *builtin = NULL, *other = NULL;
+
+	for (; f; f = f->hash_next) {
+		if (f->shadowed || strcmp(f->rec->name, name))
+			continue;
+		if (same_space(f, caller))
+			return f;
+		if (!f->unit->module && !builtin)
+			builtin = f;
+		else if (!other)
+			other = f;
 	}
+	return builtin ? builtin : other;
 }
 
 static void add_caller(struct lfn *g, struct lfn *f)
@@ -238,7 +263,7 @@ static void resolve_points(struct link *l, struct lfn *f)
 		if (pt->callee_static) {
 			g = table_find(&l->statics, pt->callee, f->rec->unit);
 		} else {
-			g = table_find(&l->globals, pt->callee, NULL);
+			g = find_global(l, pt->callee, f);
 			if (pt->callee_local) {
 				struct lfn *b;
 
@@ -285,9 +310,8 @@ void link_resolve(struct link *l)
 	for (i = 0; i < l->nr_fns; i++) {
 		struct lfn *f = l->fns[i];
 
-		if (f->rec->is_static || f->chosen)
-			continue;
-		choose(l, table_find(&l->globals, f->rec->name, NULL));
+		if (!f->rec->is_static && !f->chosen)
+			choose(l, f);
 	}
 	for (i = 0; i < l->nr_fns; i++)
 		resolve_points(l, l->fns[i]);

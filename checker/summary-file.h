@@ -52,6 +52,7 @@ struct warn_record {
 struct unit_record {
 	const char *path;		/* where it was read from */
 	const char *unit;		/* the C file, as the compiler was given it */
+	const char *module;		/* the module it is linked into, or NULL */
 	bool database;
 	struct fn_record *fns;
 	struct field_record *fields;
