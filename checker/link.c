@@ -192,6 +192,23 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 	}
 }
 
+/* Whether some call of @f into another file turned out to move the state. */
+static bool terms_moved(const struct lfn *f)
+{
+	struct kstate delta, zero;
+	int i;
+
+	kstate_zero(&zero);
+	for (i = 0; i < MAX_TERMS; i++) {
+		if (f->term_pt[i] < 0)
+			continue;
+		term_delta(f, f->term_pt[i], &delta);
+		if (!kstate_eq(&delta, &zero))
+			return true;
+	}
+	return false;
+}
+
 /* @f's summary from its record and its callees' current summaries. */
 static void recompute(struct lfn *f, struct summary *s, bool report)
 {
@@ -200,7 +217,8 @@ static void recompute(struct lfn *f, struct summary *s, bool report)
 	*s = f->rec->sum;
 	for (k = 0; k < f->nr_pt; k++)
 		check_point(f, k, &s->expect, report);
-	if (f->rec->nr_rets && !f->rec->sum.clamped)
+	/* Unmoved, the per-file adjustment stands: it saw every path. */
+	if (f->rec->nr_rets && !f->rec->sum.clamped && terms_moved(f))
 		summary_from_rets(f, s);
 }
 
