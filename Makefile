@@ -146,7 +146,7 @@ install: klint-sparse klint-link
 	install -m 755 klint-sparse klint-link $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 annotations/*.tbl \
 		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations/
-	install -m 644 Documentation/klint-sparse.1 \
+	install -m 644 Documentation/klint-sparse.1 Documentation/klint-link.1 \
 		$(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
