@@ -50,6 +50,26 @@ void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
 		flow_apply(fl, nz_delta);
 }
 
+/*
+ * An offset of preempt_count() as the kernel adds it: PREEMPT_OFFSET (1)
+ * is one preempt depth, SOFTIRQ_DISABLE_OFFSET (0x200) and SOFTIRQ_OFFSET
+ * (0x100) one softirq depth, HARDIRQ_OFFSET (0x10000) one hardirq depth;
+ * SOFTIRQ_LOCK_OFFSET (0x201) is a softirq and a preempt depth.
+ */
+static void add_count_offset(struct kstate *delta, long long v)
+{
+	long long mag = v < 0 ? -v : v;
+	int sign = v < 0 ? -1 : 1;
+	long softirq = (mag >> 8) & 0xff;
+
+	delta->r[DIM_PREEMPT] = range_add(delta->r[DIM_PREEMPT],
+					  range_point(sign * (mag & 0xff)));
+	delta->r[DIM_SOFTIRQ] = range_add(delta->r[DIM_SOFTIRQ],
+					  range_point(sign * ((softirq + 1) / 2)));
+	delta->r[DIM_HARDIRQ] = range_add(delta->r[DIM_HARDIRQ],
+					  range_point(sign * ((mag >> 16) & 0xf)));
+}
+
 static const char *gfp_desc(const char *name, long long mask)
 {
 	return arena_printf("%s(%s)", name, gfp_describe(mask));
@@ -93,6 +113,13 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 		else
 			expect_process(&x);
 		check_call(c, insn, fl, &x, callee, NULL);
+	} else if (e->null_arg &&
+		   const_value(call_argument(insn, e->null_arg), c->bind,
+			       &c->out->param_dep, &v) && !v) {
+		struct expect x;
+
+		expect_process(&x);
+		check_call(c, insn, fl, &x, arena_printf("%s(NULL)", name), NULL);
 	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
 		struct expect x;
 
@@ -105,9 +132,13 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 	for (d = 0; d < NR_DIMS; d++)
 		delta.r[d] = range_point(e->adj[d]);
 	if (e->adj_arg &&
-	    const_value(call_argument(insn, e->adj_arg), c->bind, NULL, &v))
-		delta.r[DIM_PREEMPT] = range_point(e->adj[DIM_PREEMPT] +
-						   e->adj_arg_sign * v);
+	    const_value(call_argument(insn, e->adj_arg), c->bind, NULL, &v)) {
+		add_count_offset(&delta, e->adj_arg_sign * v);
+		/* preempt_count_add(SOFTIRQ_DISABLE_OFFSET) is no preempt_disable() */
+		if (!range_eq(delta.r[DIM_SOFTIRQ], range_point(0)) ||
+		    !range_eq(delta.r[DIM_HARDIRQ], range_point(0)))
+			callee = arena_printf("%s()", symbol_name(called_symbol(insn)));
+	}
 	for (d = 0; d < NR_DIMS; d++) {
 		if (delta.r[d].hi > 0) {
 			/* The row's what= names its preempt depth; others are fixed. */

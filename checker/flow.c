@@ -158,13 +158,14 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 	}
 }
 
-static bool same_case(const struct fcase *a, const struct fcase *b)
+static bool same_case(const struct fcase *a, const struct fcase *b, bool terms)
 {
 	return kstate_eq(&a->s, &b->s) && facts_eq(&a->k, &b->k) &&
-	       same_entry(a, b) && a->must == b->must && a->may == b->may;
+	       same_entry(a, b) &&
+	       (!terms || (a->must == b->must && a->may == b->may));
 }
 
-static bool same_flow(const struct flow *a, const struct flow *b)
+static bool same_flow(const struct flow *a, const struct flow *b, bool terms)
 {
 	int i, j;
 
@@ -172,12 +173,17 @@ static bool same_flow(const struct flow *a, const struct flow *b)
 		return false;
 	for (i = 0; i < a->n; i++) {
 		for (j = 0; j < b->n; j++)
-			if (same_case(&a->c[i], &b->c[j]))
+			if (same_case(&a->c[i], &b->c[j], terms))
 				break;
 		if (j == b->n)
 			return false;
 	}
 	return true;
+}
+
+bool flow_same_states(const struct flow *a, const struct flow *b)
+{
+	return same_flow(a, b, false);
 }
 
 /*
@@ -223,13 +229,13 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 		collapse(into);
 		collapse(&f);
 		merge_case(&into->c[0], &f.c[0], true);
-		return !same_flow(&old, into);
+		return !same_flow(&old, into, true);
 	}
 	if (!widen)
 		for (i = 0; i < from->n; i++)
 			add_case(into, &from->c[i], false);
 	flow_normalize(into);
-	return !same_flow(&old, into);
+	return !same_flow(&old, into, true);
 }
 
 

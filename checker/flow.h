@@ -72,6 +72,8 @@ void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_mi
 void flow_forget(struct flow *fl, pseudo_t p);
 /* The flows on the two edges of a branch on @p. */
 void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *f);
+/* Whether @a and @b differ at most in the terms their cases passed. */
+bool flow_same_states(const struct flow *a, const struct flow *b);
 /* Joins @from into @into; returns whether @into changed. */
 bool flow_join(struct flow *into, const struct flow *from, bool widen);
 void flow_normalize(struct flow *fl);

@@ -19,6 +19,8 @@ struct lfn {
 	const struct point **pt;	/* the record's points, in order */
 	struct lfn **callee;		/* per point: the definition it reaches */
 	struct lfn **base;		/* per point: the body the per-file pass applied */
+	struct origin *from;		/* per point and dim: the callee's origin ... */
+	const struct step **via;	/* ... and the step of the call made of it */
 	int term_pt[MAX_TERMS];		/* the point of each term, or -1 */
 	struct lfn **callers;
 	int nr_callers, max_callers;
@@ -26,6 +28,9 @@ struct lfn {
 	bool shadowed;			/* another definition of the name wins */
 	bool chosen;			/* its name's definitions are ranked */
 	bool compiled_out;		/* not in the linked images given */
+	int unbalanced_dim;		/* its return paths disagree in it, or -1 */
+	struct range unbalanced;	/* ... the values at return */
+	struct origin unbalanced_origin;
 	int rounds;
 	struct lfn *hash_next;
 };

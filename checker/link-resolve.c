@@ -112,6 +112,8 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 	f->pt = arena_alloc((f->nr_pt + 1) * sizeof(*f->pt));
 	f->callee = arena_alloc((f->nr_pt + 1) * sizeof(*f->callee));
 	f->base = arena_alloc((f->nr_pt + 1) * sizeof(*f->base));
+	f->from = arena_alloc((f->nr_pt + 1) * NR_DIMS * sizeof(*f->from));
+	f->via = arena_alloc((f->nr_pt + 1) * NR_DIMS * sizeof(*f->via));
 	for (k = 0; k < MAX_TERMS; k++)
 		f->term_pt[k] = -1;
 	for (k = 0, pt = rec->points; pt; pt = pt->next, k++) {

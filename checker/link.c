@@ -43,11 +43,21 @@ static void term_delta(const struct lfn *f, int k, struct kstate *out)
 	for (d = 0; d < NR_DIMS; d++) {
 		out->r[d] = base ? range_add(adj->r[d], range_neg(base->rec->sum.adj.r[d]))
 				 : adj->r[d];
-		if (out->r[d].hi > 0 && adj->origin[d].where)
+		if (out->r[d].hi > 0 && adj->origin[d].where) {
+			struct origin *from = &f->from[k * NR_DIMS + d];
+
+			/* Made again only when the callee's origin changed. */
+			if (from->where != adj->origin[d].where ||
+			    from->what != adj->origin[d].what) {
+				*from = adj->origin[d];
+				f->via[k * NR_DIMS + d] =
+					step_new(pt->pos, adj->origin[d].where,
+						 "after %s() returns here, %s", g->rec->name,
+						 what_state(adj->origin[d].what));
+			}
 			out->origin[d] = (struct origin){ adj->origin[d].what,
-				step_new(pt->pos, adj->origin[d].where,
-					 "after %s() returns here, %s", g->rec->name,
-					 what_state(adj->origin[d].what)) };
+							  f->via[k * NR_DIMS + d] };
+		}
 	}
 }
 
@@ -83,8 +93,15 @@ static const struct expect *point_expect(const struct lfn *f, int k, const char 
 	}
 	if (!f->callee[k])
 		return NULL;
-	*callee = arena_printf("%s()", f->callee[k]->rec->name);
+	/* Its text is made by check_point() when needed: rarely. */
+	*callee = NULL;
 	return &f->callee[k]->sum.expect;
+}
+
+/* The text of what point @k calls: made only for a message. */
+static const char *callee_text(const struct lfn *f, int k, const char *display)
+{
+	return display ? display : arena_printf("%s()", f->callee[k]->rec->name);
 }
 
 static bool excused(const struct lfn *f, const struct expect *e, const struct kstate *s)
@@ -146,12 +163,13 @@ static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
 	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed)) {
 		if (narrowed && !mine->why)
 			mine->why = step_new(pt->pos, e->why, "%s() calls %s%s",
-					     f->rec->name, callee,
+					     f->rec->name, callee_text(f, k, callee),
 					     e->why ? "" : ", which may sleep");
 		return true;
 	}
 	if (bad >= 0 && report && !pt->reported)
-		report_violation(f, k, states, n, &all, bad, e, callee);
+		report_violation(f, k, states, n, &all, bad, e,
+				 callee_text(f, k, callee));
 	return false;
 }
 
@@ -209,17 +227,48 @@ static bool terms_moved(const struct lfn *f)
 	return false;
 }
 
+/*
+ * The dimension whose return paths disagree since the calls into other
+ * files are known, when nothing tells them apart; -1 if none.  The same
+ * rule as klint-sparse's, and the same cure: the callers see the value
+ * nearest zero, so that one imbalance is reported once, not in every
+ * caller up the chain.
+ */
+static int clamp_unbalanced(struct lfn *f, struct summary *s)
+{
+	int d;
+
+	if (s->by_ret)
+		return -1;
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = s->adj.r[d];
+
+		if (range_is_point(r) || r.lo < 0 || r.hi <= 0 ||
+		    range_eq(r, f->rec->sum.adj.r[d]))
+			continue;
+		f->unbalanced = r;
+		f->unbalanced_origin = s->adj.origin[d];
+		s->adj.r[d] = range_point(r.lo);
+		s->clamped = true;
+		return d;
+	}
+	return -1;
+}
+
 /* @f's summary from its record and its callees' current summaries. */
 static void recompute(struct lfn *f, struct summary *s, bool report)
 {
 	int k;
 
 	*s = f->rec->sum;
+	f->unbalanced_dim = -1;
 	for (k = 0; k < f->nr_pt; k++)
 		check_point(f, k, &s->expect, report);
 	/* Unmoved, the per-file adjustment stands: it saw every path. */
-	if (f->rec->nr_rets && !f->rec->sum.clamped && terms_moved(f))
+	if (f->rec->nr_rets && !f->rec->sum.clamped && terms_moved(f)) {
 		summary_from_rets(f, s);
+		f->unbalanced_dim = clamp_unbalanced(f, s);
+	}
 }
 
 static void queue(struct link *l, struct lfn *f)
@@ -269,31 +318,23 @@ void link_solve(struct link *l)
 /* Returns with an atomic context taken on some paths only, through a term. */
 static void check_balance(const struct lfn *f)
 {
-	const struct summary *s = &f->sum;
+	struct origin o = f->unbalanced_origin;
+	int dim = f->unbalanced_dim;
 	struct diag *d;
 	char buf[64];
-	int dim;
 
-	if (s->by_ret || s->clamped || !f->rec->nr_rets)
+	/* Unbounded is a loop the counts were widened in, not a finding. */
+	if (dim < 0 || f->unbalanced.hi == RANGE_INF)
 		return;
-	for (dim = 0; dim < NR_DIMS; dim++) {
-		struct range r = s->adj.r[dim];
-		struct origin o = s->adj.origin[dim];
-
-		if (range_is_point(r) || r.lo < 0 || r.hi <= 0 || r.hi == RANGE_INF ||
-		    range_eq(r, f->rec->sum.adj.r[dim]))
-			continue;
-		if (!o.where)
-			o.what = what_default(dim);
-		report_function(f->rec->name);
-		d = diag_new(CAT_UNBALANCED, f->rec->pos,
-			     "%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
-			     f->rec->name, what_state(o.what), dim_names[dim],
-			     range_str(r, buf, sizeof(buf)));
-		diag_add_chain(d, o.where);
-		diag_emit(d);
-		return;
-	}
+	if (!o.where)
+		o.what = what_default(dim);
+	report_function(f->rec->name);
+	d = diag_new(CAT_UNBALANCED, f->rec->pos,
+		     "%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
+		     f->rec->name, what_state(o.what), dim_names[dim],
+		     range_str(f->unbalanced, buf, sizeof(buf)));
+	diag_add_chain(d, o.where);
+	diag_emit(d);
 }
 
 void link_report(struct link *l, bool all)

@@ -294,6 +294,9 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 	struct ret_case *rc;
 	const char *c;
 
+	/* A bare "ret": f[1] is not set. */
+	if (n < 2)
+		return fail(r, "bad return");
 	if (fn->nr_rets == MAX_RETS)
 		return fail(r, "more than %d returns", MAX_RETS);
 	rc = &fn->rets[fn->nr_rets];
@@ -444,11 +447,15 @@ static bool parse_top(struct reader *r, char *line)
 
 static bool parse_nested(struct reader *r, int depth, char *line)
 {
-	struct owner *o = &r->own[depth - 1];
+	struct owner *o;
 	char *f[MAX_FIELDS];
 	int n;
 
-	if (depth >= MAX_DEPTH || o->kind == OWN_NONE)
+	/* Checked before indexing: any number of tabs may come in. */
+	if (depth >= MAX_DEPTH)
+		return fail(r, "line nested under nothing");
+	o = &r->own[depth - 1];
+	if (o->kind == OWN_NONE)
 		return fail(r, "line nested under nothing");
 	if (!strncmp(line, "at ", 3))
 		return parse_at(r, depth, line + 3);

@@ -205,6 +205,9 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 	else if (!strncmp(tok, "gfp=", 4)) {
 		if (parse_count(tok + 4, &e->gfp_arg))
 			return parse_error(p, "bad argument number in '%s'", tok);
+	} else if (!strncmp(tok, "sleep-if-null=", 14)) {
+		if (parse_count(tok + 14, &e->null_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
 	} else if (!strncmp(tok, "as=", 3)) {
 		if (!is_identifier(tok + 3))
 			return parse_error(p, "'%s' does not name a function", tok);
@@ -235,7 +238,7 @@ static int parse_row(struct parse *p, char *name, char *rest)
 		if (parse_effect(p, e, tok))
 			return -1;
 	}
-	if ((e->sleep || e->fault) && e->nosleep)
+	if ((e->sleep || e->fault || e->null_arg) && e->nosleep)
 		return parse_error(p, "'%s' cannot both sleep and not sleep", name);
 	if (!e->what) {
 		for (d = 0; d < NR_DIMS && !e->what; d++)

@@ -25,6 +25,7 @@ struct effect {
 	int adj_arg;		/* 1-based argument added to the preempt depth */
 	int adj_arg_sign;
 	int gfp_arg;		/* 1-based argument holding a gfp mask */
+	int null_arg;		/* sleep-if-null=K: sleeps when argument K is NULL */
 	bool sleep;
 	bool fault;		/* sleeps only to fault pages in */
 	bool nosleep;

@@ -62,7 +62,7 @@ BEGIN {
 	name = $1
 	# a pattern row is exercised through a name it matches
 	gsub(/\*/, "ks_any", name)
-	sleep = fault = nosleep = ifret = ifzero = 0
+	sleep = fault = nosleep = ifret = ifzero = nullarg = 0
 	argval = 1
 	gfp = 0
 	display = name
@@ -77,6 +77,7 @@ BEGIN {
 		else if (t == "if-ret") ifret = 1
 		else if (t == "if-zero") ifzero = 1
 		else if (t ~ /^gfp=/) gfp = substr(t, 5) + 0
+		else if (t ~ /^sleep-if-null=/) nullarg = substr(t, 15) + 0
 		else if (t ~ /^as=/) display = substr(t, 4)
 		else if (t ~ /^what=/) what = substr(t, 6)
 		else if (t ~ /^rt=/) ;
@@ -94,7 +95,10 @@ BEGIN {
 			adj[d] += n
 		}
 	}
+	# a preempt+=argK row without what= names a preempt depth (table.c)
+	if (what == "" && adj["preempt"] > 0 && argn) what = "preempt"
 	nargs = gfp > argn ? gfp : argn
+	if (nullarg > nargs) nargs = nullarg
 	if (nargs == 0) nargs = 1
 	proto = "long"
 	for (i = 2; i <= nargs; i++) proto = proto ", long"
@@ -107,7 +111,14 @@ BEGIN {
 	fn = "row_" ++nfn
 	emit("void " fn "(void)")
 	emit("{")
-	if (sleep || fault) {
+	if (nullarg) {
+		# sleeps with NULL there, not with a pointer
+		emit("\tks_test_lock();")
+		emit("\t" name "(" args(nargs, nullarg, 0) ");")
+		expect_line(line, display "(NULL) may sleep while a spinlock is held (preempt count 1)")
+		emit("\t" name "(" args(nargs, nullarg, 8) ");")
+		emit("\tks_test_unlock();")
+	} else if (sleep || fault) {
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, 0, 0) ");")
 		expect_line(line, display "() may sleep while a spinlock is held (preempt count 1)")
