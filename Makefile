@@ -7,8 +7,11 @@
 #   make check      run validation/ (plain and under ASan+UBSan) and the
 #                   kernel-tree test
 #   make install    PREFIX=/usr/local
+#   make bench      time klint-sparse against sparse (bench/run.sh), then
+#                   the link step (bench/link.sh); make bench-link: only it
 #   make fuzz       fuzz the summary reader and the link step with
-#                   libFuzzer for FUZZ_TIME seconds (default 60)
+#                   libFuzzer for FUZZ_TIME seconds (default 60);
+#                   FUZZ_MSAN=1 under MemorySanitizer
 #
 # SPARSE_SRC=DIR builds against a sparse 0.6.4 tree you already have.
 
@@ -29,10 +32,15 @@ SANITIZE	:= -fsanitize=address,undefined -fno-omit-frame-pointer
 FUZZ_CC		?= clang
 FUZZ_TIME	?= 60
 # sparse's headers as system ones: clang warns in them where gcc does not.
-FUZZ_CFLAGS	:= -g -O1 -fsanitize=fuzzer,address,undefined \
-		   -fno-sanitize-recover=undefined -fno-omit-frame-pointer \
+FUZZ_CFLAGS	:= -g -O1 -fno-omit-frame-pointer \
 		   $(WARNINGS) -isystem $(SPARSE_DIR) -Ichecker \
 		   -DANNOTATIONS_DIR='"$(PREFIX)/share/klint-sparse/annotations"'
+# FUZZ_MSAN=1: MemorySanitizer instead, for reads of what was never set.
+ifeq ($(FUZZ_MSAN),1)
+FUZZER		:= $(BUILD)/fuzz/summary-fuzz-msan
+else
+FUZZER		:= $(BUILD)/fuzz/summary-fuzz
+endif
 
 # Two programs share everything but their main().
 MAINS		:= checker/main.c checker/link-main.c
@@ -129,15 +137,30 @@ $(BUILD)/fuzz/summary-fuzz: validation/fuzz/summary-fuzz.c $(SRCS) $(HDRS) \
 			    $(LIBSPARSE) | $(BUILD)/.fuzz-packages
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ validation/fuzz/summary-fuzz.c \
-		$(SRCS) $(LIBSPARSE) $(LDLIBS)
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=undefined -o $@ \
+		validation/fuzz/summary-fuzz.c $(SRCS) $(LIBSPARSE) $(LDLIBS)
 
-fuzz: klint-sparse klint-link $(BUILD)/fuzz/summary-fuzz
-	$(Q)sh validation/fuzz/run.sh $(BUILD)/fuzz/summary-fuzz ./klint-sparse \
-		./klint-link $(BUILD)/fuzz $(FUZZ_TIME)
+# libsparse and libelf are not instrumented: fine, the target calls neither.
+$(BUILD)/fuzz/summary-fuzz-msan: validation/fuzz/summary-fuzz.c $(SRCS) $(HDRS) \
+				 $(LIBSPARSE) | $(BUILD)/.fuzz-packages
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,memory \
+		-fsanitize-memory-track-origins -o $@ \
+		validation/fuzz/summary-fuzz.c $(SRCS) $(LIBSPARSE) $(LDLIBS)
 
-bench: klint-sparse
+fuzz: klint-sparse klint-link $(FUZZER)
+	$(Q)sh validation/fuzz/run.sh $(FUZZER) ./klint-sparse ./klint-link \
+		$(BUILD)/fuzz $(FUZZ_TIME)
+
+# One after the other: timings taken side by side would disturb each other.
+bench: klint-sparse klint-link
 	$(Q)sh bench/run.sh
+	$(Q)sh bench/link.sh
+
+bench-link: klint-sparse klint-link
+	$(Q)sh bench/link.sh
 
 install: klint-sparse klint-link
 	install -d $(DESTDIR)$(PREFIX)/bin \
@@ -150,9 +173,9 @@ install: klint-sparse klint-link
 		$(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/asan $(BUILD)/fuzz/summary-fuzz klint-sparse klint-link
+	rm -rf $(BUILD)/obj $(BUILD)/asan $(BUILD)/fuzz/summary-fuzz* klint-sparse klint-link
 
 distclean:
 	rm -rf $(BUILD) klint-sparse klint-link
 
-.PHONY: all demo check fuzz bench install clean distclean FORCE
+.PHONY: all demo check fuzz bench bench-link install clean distclean FORCE
