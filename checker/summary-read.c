@@ -113,6 +113,26 @@ static bool parse_hex(struct reader *r, const char *s, unsigned long long *out)
 	return true;
 }
 
+/* Undoes put_word(): \ooo is the byte of octal value ooo. */
+static bool unescape(struct reader *r, char *s)
+{
+	char *out = s;
+
+	for (; *s; s++) {
+		if (*s != '\\') {
+			*out++ = *s;
+			continue;
+		}
+		if (s[1] < '0' || s[1] > '3' || s[2] < '0' || s[2] > '7' ||
+		    s[3] < '0' || s[3] > '7')
+			return fail(r, "bad escape in '%s'", s);
+		*out++ = (s[1] - '0') << 6 | (s[2] - '0') << 3 | (s[3] - '0');
+		s += 3;
+	}
+	*out = 0;
+	return true;
+}
+
 /* FILE:LINE:COL, split at the last two colons: file names may hold one. */
 static bool parse_loc(struct reader *r, const char *s, struct loc *out)
 {
@@ -131,6 +151,8 @@ static bool parse_loc(struct reader *r, const char *s, struct loc *out)
 	    !parse_long(r, c2 + 1, 0, 1L << 30, &col))
 		return false;
 	out->file = copy(s, c1 - s);
+	if (!unescape(r, (char *)out->file))
+		return false;
 	out->line = line;
 	out->col = col;
 	return true;
@@ -275,6 +297,8 @@ static bool parse_point(struct reader *r, struct fn_record *fn, char **f, int n)
 		pt->kind = POINT_CHECK;
 		pt->term = -1;
 		pt->display = copy(f[1], strlen(f[1]));
+		if (!unescape(r, (char *)pt->display))
+			return false;
 		where = f[2];
 		used = 3;
 		expect_any(&pt->e);
@@ -433,12 +457,16 @@ static bool parse_top(struct reader *r, char *line)
 	}
 	if (!strcmp(f[0], "unit") && n == 2 && (!r->u->unit || r->u->database)) {
 		r->unit = copy(f[1], strlen(f[1]));
+		if (!unescape(r, (char *)r->unit))
+			return false;
 		if (!r->u->unit)
 			r->u->unit = r->unit;
 		own(r, 0, OWN_NONE, NULL, NULL);
 		return true;
 	}
 	if (!strcmp(f[0], "end") && n == 1) {
+		if (!r->u->unit)
+			return fail(r, "no 'unit' line");
 		r->ended = true;
 		return true;
 	}

@@ -20,9 +20,23 @@ static void put_ranges(FILE *out, const struct range *r)
 		fprintf(out, " %s", range_str(r[d], buf, sizeof(buf)));
 }
 
+/* Fields are separated by spaces: a space in a path is written \040. */
+static void put_word(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = *s;
+
+		if (c <= ' ' || c == '\\' || c == 0x7f)
+			fprintf(out, "\\%03o", c);
+		else
+			putc(c, out);
+	}
+}
+
 static void put_loc(FILE *out, struct loc l)
 {
-	fprintf(out, "%s:%d:%d", l.file, l.line, l.col);
+	put_word(out, l.file);
+	fprintf(out, ":%d:%d", l.line, l.col);
 }
 
 static void put_chain(FILE *out, int depth, const struct step *s)
@@ -74,7 +88,9 @@ static void put_point(FILE *out, const struct point *pt)
 		fprintf(out, "\tcall %d %s %s ", pt->term,
 			pt->callee_static ? "static" : "global", pt->callee);
 	} else {
-		fprintf(out, "\tcheck %s ", pt->display);
+		fprintf(out, "\tcheck ");
+		put_word(out, pt->display);
+		putc(' ', out);
 	}
 	put_loc(out, pt->pos);
 	fprintf(out, "%s%s\n", pt->callee_local ? " local" : "",
@@ -143,7 +159,9 @@ bool summary_write(FILE *out, const struct unit_record *u)
 		SUMMARY_VERSION);
 	/* A database holds many files' functions, each under its "unit". */
 	for (x = u; x; x = u->database ? x->next : NULL) {
-		fprintf(out, "unit %s\n", x->unit);
+		fprintf(out, "unit ");
+		put_word(out, x->unit);
+		putc('\n', out);
 		for (f = x->fns; f; f = f->next)
 			put_fn(out, f, u->database);
 		for (fr = x->fields; fr; fr = fr->next) {
