@@ -105,6 +105,7 @@ void record_cases(struct point *pt, const struct flow *fl)
 	int i;
 
 	pt->n = 0;
+	pt->c = arena_alloc(fl->n * sizeof(*pt->c));
 	for (i = 0; i < fl->n && pt->n < MAX_PENDING_CASES; i++) {
 		struct term_case *tc = &pt->c[pt->n++];
 

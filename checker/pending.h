@@ -45,7 +45,7 @@ struct point {
 	struct loc pos;
 	bool reported;			/* the per-file pass warned here already */
 	int n;
-	struct term_case c[MAX_PENDING_CASES];
+	struct term_case *c;		/* n of them */
 	struct point *next;
 };
 

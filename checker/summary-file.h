@@ -32,7 +32,7 @@ struct fn_record {
 	struct kstate assume;		/* entry states the body relies on */
 	struct point *points;
 	int nr_rets;
-	struct ret_case rets[MAX_RETS];
+	struct ret_case *rets;		/* nr_rets of them */
 	struct fn_record *next;		/* in its unit */
 };
 

@@ -68,6 +68,22 @@ static char *copy(const char *s, size_t n)
 	return c;
 }
 
+/*
+ * Makes room for element @n of an arena array of @n elements: sized to
+ * what is read, most points have one case, not MAX_PENDING_CASES.
+ */
+static void grow(void **array, int n, size_t size)
+{
+	void *bigger;
+
+	if (n & (n - 1))
+		return;
+	bigger = arena_alloc((n ? 2 * n : 1) * size);
+	if (n)
+		memcpy(bigger, *array, n * size);
+	*array = bigger;
+}
+
 static bool parse_range(struct reader *r, const char *s, struct range *out)
 {
 	if (!strcmp(s, "none")) {
@@ -323,6 +339,7 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 		return fail(r, "bad return");
 	if (fn->nr_rets == MAX_RETS)
 		return fail(r, "more than %d returns", MAX_RETS);
+	grow((void **)&fn->rets, fn->nr_rets, sizeof(*fn->rets));
 	rc = &fn->rets[fn->nr_rets];
 	rc->classes = 0;
 	for (c = f[1]; *c; c++) {
@@ -503,6 +520,7 @@ static bool parse_nested(struct reader *r, int depth, char *line)
 		if (!strcmp(f[0], "case")) {
 			if (pt->n == MAX_PENDING_CASES)
 				return fail(r, "more than %d cases", MAX_PENDING_CASES);
+			grow((void **)&pt->c, pt->n, sizeof(*pt->c));
 			if (!parse_term_case(r, f + 1, n - 1, &pt->c[pt->n]))
 				return false;
 			own(r, depth, OWN_CASE, &pt->c[pt->n++].s, NULL);

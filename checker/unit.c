@@ -418,7 +418,8 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 	if (f->open) {
 		r->points = f->pend.points;
 		r->nr_rets = f->pend.nr_rets;
-		memcpy(r->rets, f->pend.rets, sizeof(r->rets));
+		r->rets = arena_alloc(r->nr_rets * sizeof(*r->rets));
+		memcpy(r->rets, f->pend.rets, r->nr_rets * sizeof(*r->rets));
 	}
 	return r;
 }
