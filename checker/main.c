@@ -62,13 +62,13 @@ static bool write_summary(const char *file, struct symbol_list *syms)
 	struct unit_record *u;
 	struct warn_record **tail;
 
+	/*
+	 * Written even after sparse's errors: in kernel code they are mostly
+	 * type checks ("different address spaces") that leave the functions
+	 * whole, and what sparse could not parse is simply not in it.
+	 */
 	if (!path)
 		return true;
-	/* A file sparse could not parse has no summary, not a stale one. */
-	if (has_error) {
-		unlink(path);
-		return true;
-	}
 	u = unit_record(file, syms);
 	tail = &u->warns;
 	diags_for_each(add_warn, &tail);
