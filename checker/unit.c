@@ -13,13 +13,11 @@
 #include "chain.h"
 #include "context.h"
 #include "expression.h"
-#include "fields.h"
 #include "func.h"
 #include "ir.h"
 #include "options.h"
 #include "report.h"
 #include "symbol.h"
-#include "summary-file.h"
 #include "unit.h"
 
 /* Rounds before a recursive component's adjustments are widened. */
@@ -400,61 +398,8 @@ void unit_check(struct symbol_list *syms)
 		funcs[i]->sym->aux = NULL;
 }
 
-static struct fn_record *fn_record(const struct func *f, const char *file)
+struct func **unit_funcs(int *n)
 {
-	struct fn_record *r = arena_alloc(sizeof(*r));
-
-	memset(r, 0, sizeof(*r));
-	r->name = f->name;
-	r->unit = file;
-	r->is_static = (f->sym->ctype.modifiers & MOD_STATIC) != 0;
-	r->pos = loc_of(f->sym->pos);
-	r->sum = f->sum;
-	/* The link step finishes what calls into other files left open. */
-	if (f->open && !f->declared_unchecked)
-		r->sum.expect = f->sum.closed;
-	memcpy(r->assume.r, f->assume, sizeof(r->assume.r));
-	memcpy(r->assume.origin, f->assume_origin, sizeof(r->assume.origin));
-	if (f->open) {
-		r->points = f->pend.points;
-		r->nr_rets = f->pend.nr_rets;
-		r->rets = arena_alloc(r->nr_rets * sizeof(*r->rets));
-		memcpy(r->rets, f->pend.rets, r->nr_rets * sizeof(*r->rets));
-	}
-	return r;
-}
-
-/* Recorded once each: an inline helper's store is seen at every call site. */
-static void add_field(const struct field_store *st, void *arg)
-{
-	struct unit_record *u = arg;
-	struct field_record *fr, **tail;
-	const char *fn = symbol_name(st->fn);
-
-	for (tail = &u->fields; (fr = *tail); tail = &fr->next)
-		if (!strcmp(fr->fn, fn) && !strcmp(fr->member, st->member) &&
-		    !strcmp(fr->type, st->type))
-			return;
-	fr = arena_alloc(sizeof(*fr));
-	fr->type = st->type;
-	fr->member = st->member;
-	fr->fn = fn;
-	fr->fn_static = (st->fn->ctype.modifiers & MOD_STATIC) != 0;
-	fr->pos = loc_of(st->pos);
-	*tail = fr;
-}
-
-struct unit_record *unit_record(const char *file, struct symbol_list *syms)
-{
-	struct unit_record *u = arena_alloc(sizeof(*u));
-	struct fn_record **tail = &u->fns;
-	int i;
-
-	u->unit = file;
-	for (i = 0; i < nr_funcs; i++) {
-		*tail = fn_record(funcs[i], file);
-		tail = &(*tail)->next;
-	}
-	fields_scan(syms, add_field, u);
-	return u;
+	*n = nr_funcs;
+	return funcs;
 }

@@ -10,6 +10,8 @@ struct symbol_list;
 
 /* Linearizes, analyses and reports the functions of one file. */
 void unit_check(struct symbol_list *syms);
+/* The functions unit_check() just analysed, callees first. */
+struct func **unit_funcs(int *n);
 /* The summary file's records of the functions unit_check() just analysed. */
 struct unit_record *unit_record(const char *file, struct symbol_list *syms);
 
