@@ -116,7 +116,7 @@ static void condition_on_phi(struct ctx *c, struct flow *edge,
 static void propagate(struct ctx *c, const struct flow *fl, struct basic_block *from,
 		      struct basic_block *to)
 {
-	struct flow edge = *fl, old;
+	struct flow edge = *fl;
 	int i = bb_index(to), visits;
 	bool widen;
 
@@ -124,21 +124,12 @@ static void propagate(struct ctx *c, const struct flow *fl, struct basic_block *
 	if (!edge.n || c->final)
 		return;
 	condition_on_phi(c, &edge, from, to);
-	visits = c->visits[i] + 1;
+	visits = ++c->visits[i];
 	/* Loops are entered through retreating edges; any block, as a backstop. */
 	widen = (visits > WIDEN_AFTER && bb_index(from) >= i) ||
 		visits > WIDEN_ALWAYS_AFTER;
-	old = c->in[i];
-	if (!flow_join(&c->in[i], &edge, widen))
-		return;
-	/*
-	 * Widening waits for the state to grow WIDEN_AFTER times.  The terms
-	 * passed settle by themselves (a finite set): a visit that only adds
-	 * terms does not count.
-	 */
-	if (!flow_same_states(&old, &c->in[i]))
-		c->visits[i] = visits;
-	enqueue(c, i);
+	if (flow_join(&c->in[i], &edge, widen))
+		enqueue(c, i);
 }
 
 static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)

@@ -158,14 +158,14 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 	}
 }
 
-static bool same_case(const struct fcase *a, const struct fcase *b, bool terms)
+/* Terms passed are left out: see flow_join(). */
+static bool same_case(const struct fcase *a, const struct fcase *b)
 {
 	return kstate_eq(&a->s, &b->s) && facts_eq(&a->k, &b->k) &&
-	       same_entry(a, b) &&
-	       (!terms || (a->must == b->must && a->may == b->may));
+	       same_entry(a, b);
 }
 
-static bool same_flow(const struct flow *a, const struct flow *b, bool terms)
+static bool same_flow(const struct flow *a, const struct flow *b)
 {
 	int i, j;
 
@@ -173,7 +173,7 @@ static bool same_flow(const struct flow *a, const struct flow *b, bool terms)
 		return false;
 	for (i = 0; i < a->n; i++) {
 		for (j = 0; j < b->n; j++)
-			if (same_case(&a->c[i], &b->c[j], terms))
+			if (same_case(&a->c[i], &b->c[j]))
 				break;
 		if (j == b->n)
 			return false;
@@ -181,10 +181,6 @@ static bool same_flow(const struct flow *a, const struct flow *b, bool terms)
 	return true;
 }
 
-bool flow_same_states(const struct flow *a, const struct flow *b)
-{
-	return same_flow(a, b, false);
-}
 
 /*
  * Widening pairs the cases that know the same facts, so that a loop keeps
@@ -229,13 +225,13 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 		collapse(into);
 		collapse(&f);
 		merge_case(&into->c[0], &f.c[0], true);
-		return !same_flow(&old, into, true);
+		return !same_flow(&old, into);
 	}
 	if (!widen)
 		for (i = 0; i < from->n; i++)
 			add_case(into, &from->c[i], false);
 	flow_normalize(into);
-	return !same_flow(&old, into, true);
+	return !same_flow(&old, into);
 }
 
 

@@ -72,9 +72,13 @@ void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_mi
 void flow_forget(struct flow *fl, pseudo_t p);
 /* The flows on the two edges of a branch on @p. */
 void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *f);
-/* Whether @a and @b differ at most in the terms their cases passed. */
-bool flow_same_states(const struct flow *a, const struct flow *b);
-/* Joins @from into @into; returns whether @into changed. */
+/*
+ * Joins @from into @into; returns whether @into's states or facts changed.
+ * The terms passed are joined too, but do not count as a change: the
+ * iteration, and with it where loops widen, is the same as without them.
+ * A term's bit can then miss the blocks of a loop before its call on the
+ * next time round; it is taken not to have happened there.
+ */
 bool flow_join(struct flow *into, const struct flow *from, bool widen);
 void flow_normalize(struct flow *fl);
 /* Every case has now passed the call numbered @term. */
