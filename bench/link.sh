@@ -280,7 +280,7 @@ read -r s4 w4 <"$tmp/status.4"
 echo "exit status 1x/2x/4x: $s1/$s2/$s4; warnings: $w1/$w2/$w4"
 [ -n "$checked" ] && [ "$checked" -gt 0 ] &&
 	echo "summaries: $(sed 1q "$tmp/size.1" | cut -d ' ' -f 1) of the $checked files" \
-		"kbuild checked (a file with a sparse error has none)"
+		"kbuild checked"
 echo "1x warnings (klint-link, exit $rc): $warnings"
 grep ': warning:' "$warnings" | grep -o '\[-W[a-z-]*\]$' | sort | uniq -c
 if [ -z "$one_core" ]; then
