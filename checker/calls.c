@@ -269,6 +269,36 @@ static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *in
 	}
 }
 
+/*
+ * Bit K-1 for each argument K that is a constant gfp mask that may block.
+ * A mask not known here is not guessed, as for the tables' gfp=K rows.
+ */
+static unsigned long blocking_gfp_arguments(struct ctx *c, struct instruction *insn)
+{
+	unsigned long bits = 0;
+	long long mask;
+	int n;
+
+	for (n = 1; n <= MAX_BOUND_ARGS && call_argument(insn, n); n++)
+		if (argument_is_gfp(insn, n) && tables.gfp_direct_reclaim &&
+		    const_value(call_argument(insn, n), c->bind, NULL, &mask) &&
+		    (mask & tables.gfp_direct_reclaim))
+			bits |= 1UL << (n - 1);
+	return bits;
+}
+
+/* A function of a database; unless given a mask that may block, its gfp case. */
+static void apply_db(struct ctx *c, struct flow *fl, struct instruction *insn,
+		     const struct fn_record *rec)
+{
+	struct summary sum = rec->sum;
+
+	if (rec->gfp_param &&
+	    !(blocking_gfp_arguments(c, insn) & (1UL << (rec->gfp_param - 1))))
+		sum.expect = rec->gfp_expect;
+	apply_summary(c, fl, insn, rec->name, &sum);
+}
+
 static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
 		       struct func *g)
 {
@@ -403,6 +433,7 @@ static struct point *record_call(struct ctx *c, const struct flow *fl,
 		if (!fl->c[i].entry_known)
 			guarded.c[guarded.n++] = fl->c[i];
 	pt->term = term_of(c, insn);
+	pt->blocking_gfp = blocking_gfp_arguments(c, insn);
 	pt->callee = symbol_name(sym);
 	pt->callee_static = (def->ctype.modifiers & MOD_STATIC) != 0;
 	pt->callee_local = g != NULL;
@@ -458,7 +489,7 @@ static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 	}
 	rec = db_lookup(sym->ident->name, sym->ident->len);
 	if (rec)
-		apply_summary(c, fl, insn, rec->name, &rec->sum);
+		apply_db(c, fl, insn, rec);
 	else
 		apply_unknown(c, fl, insn, api ? api->display : symbol_name(sym));
 }

@@ -42,6 +42,13 @@ struct func {
 	/* What the link step must finish, from the reporting pass. */
 	struct pending pend;
 	bool open;
+	/*
+	 * gfp_param: a gfp_t parameter whose mask decides whether it sleeps
+	 * (from 1; 0 if none), and gfp_expect, its expectation when that
+	 * mask cannot block (GFP_ATOMIC): for calls from other files.
+	 */
+	int gfp_param;
+	struct expect gfp_expect;
 	/* call graph */
 	int index, low, scc;
 	bool on_stack;

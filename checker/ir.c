@@ -54,6 +54,13 @@ static struct symbol *nth_symbol(struct symbol_list *list, int n)
 	return NULL;
 }
 
+bool parameter_is_gfp(struct symbol *fn, int n)
+{
+	while (fn && fn->type == SYM_NODE)
+		fn = fn->ctype.base_type;
+	return fn && fn->type == SYM_FN && type_is_gfp(nth_symbol(fn->arguments, n));
+}
+
 bool argument_is_gfp(struct instruction *insn, int n)
 {
 	struct symbol *fn;

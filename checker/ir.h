@@ -22,6 +22,8 @@ struct symbol *called_symbol(struct instruction *insn);
 pseudo_t call_argument(struct instruction *insn, int n);
 /* Whether argument @n (1-based) of a call or marker has type gfp_t. */
 bool argument_is_gfp(struct instruction *insn, int n);
+/* Whether parameter @n (from 1) of function @fn is a gfp_t. */
+bool parameter_is_gfp(struct symbol *fn, int n);
 
 /*
  * The value of @p if it is a constant, with the function's arguments

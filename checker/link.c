@@ -82,6 +82,22 @@ static void eval_case(const struct lfn *f, const struct term_case *tc, struct ks
 	}
 }
 
+/*
+ * What @g accepts from call @pt.  Where its sleeping depends on a gfp mask
+ * and the call does not pass one that may block, what its own file showed
+ * for a mask that cannot (a mask not known is not guessed), unless other
+ * files narrowed it since.
+ */
+static const struct expect *gfp_expect(const struct lfn *g, const struct point *pt)
+{
+	const struct fn_record *r = g->rec;
+
+	if (r->gfp_param && !(pt->blocking_gfp & (1UL << (r->gfp_param - 1))) &&
+	    expect_eq(&g->sum.expect, &r->sum.expect))
+		return &r->gfp_expect;
+	return &g->sum.expect;
+}
+
 /* What the call at point @k accepts, and the chain of why; NULL if anything. */
 static const struct expect *point_expect(const struct lfn *f, int k, const char **callee)
 {
@@ -95,7 +111,7 @@ static const struct expect *point_expect(const struct lfn *f, int k, const char 
 		return NULL;
 	/* Its text is made by check_point() when needed: rarely. */
 	*callee = NULL;
-	return &f->callee[k]->sum.expect;
+	return gfp_expect(f->callee[k], pt);
 }
 
 /* The text of what point @k calls: made only for a message. */
@@ -386,6 +402,9 @@ struct unit_record *link_database(struct link *l)
 		r = arena_alloc(sizeof(*r));
 		*r = *f->rec;
 		r->sum = f->sum;
+		/* Narrowed by other files: no longer what the gfp case showed. */
+		if (!expect_eq(&f->sum.expect, &f->rec->sum.expect))
+			r->gfp_param = 0;
 		r->points = NULL;
 		r->nr_rets = 0;
 		r->next = NULL;

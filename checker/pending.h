@@ -44,6 +44,8 @@ struct point {
 	struct expect e;		/* POINT_CHECK: what the primitive accepts */
 	struct loc pos;
 	bool reported;			/* the per-file pass warned here already */
+	/* POINT_CALL: bit K-1: argument K is a constant gfp mask that may block */
+	unsigned long blocking_gfp;
 	int n;
 	struct term_case *c;		/* n of them */
 	struct point *next;

@@ -21,6 +21,8 @@
 #define SUMMARY_MAGIC		"klint-summary"
 #define DATABASE_MAGIC		"klint-db"
 #define SUMMARY_VERSION		1
+/* The highest argument a gfp-expect line may name. */
+#define MAX_BOUND_GFP		8
 
 struct fn_record {
 	const char *name;
@@ -30,6 +32,8 @@ struct fn_record {
 	struct loc pos;
 	struct summary sum;		/* expect is the closed expectation */
 	struct kstate assume;		/* entry states the body relies on */
+	int gfp_param;			/* see struct func */
+	struct expect gfp_expect;
 	struct point *points;
 	int nr_rets;
 	struct ret_case *rets;		/* nr_rets of them */

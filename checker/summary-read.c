@@ -277,6 +277,14 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 	int i;
 
 	for (i = 0; i < n; i++) {
+		long k;
+
+		if (!strncmp(f[i], "blocking-gfp", 12) && pt->kind == POINT_CALL &&
+		    parse_long(r, f[i] + 12, 1, 8 * sizeof(pt->blocking_gfp), &k)) {
+			pt->blocking_gfp |= 1UL << (k - 1);
+			continue;
+		}
+		r->err[0] = 0;
 		if (!strcmp(f[i], "local") && pt->kind == POINT_CALL && !pt->callee_local)
 			pt->callee_local = true;
 		else if (!strcmp(f[i], "reported") && !pt->reported)
@@ -384,6 +392,14 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	}
 	if (!strcmp(f[0], "expect"))
 		return parse_expect(r, 1, &fn->sum.expect, f, n);
+	if (!strcmp(f[0], "gfp-expect")) {
+		long k;
+
+		if (n < 2 || !parse_long(r, f[1], 1, MAX_BOUND_GFP, &k) || fn->gfp_param)
+			return fail(r, "bad gfp-expect");
+		fn->gfp_param = k;
+		return parse_expect(r, 1, &fn->gfp_expect, f + 1, n - 1);
+	}
 	if (!strcmp(f[0], "assume")) {
 		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->assume.r))
 			return fail(r, "bad assume");

@@ -93,8 +93,12 @@ static void put_point(FILE *out, const struct point *pt)
 		putc(' ', out);
 	}
 	put_loc(out, pt->pos);
-	fprintf(out, "%s%s\n", pt->callee_local ? " local" : "",
+	fprintf(out, "%s%s", pt->callee_local ? " local" : "",
 		pt->reported ? " reported" : "");
+	for (i = 0; i < (int)sizeof(pt->blocking_gfp) * 8; i++)
+		if (pt->blocking_gfp & (1UL << i))
+			fprintf(out, " blocking-gfp%d", i + 1);
+	putc('\n', out);
 	if (pt->kind == POINT_CHECK)
 		put_expect(out, 2, "expect", &pt->e);
 	for (i = 0; i < pt->n; i++)
@@ -122,6 +126,12 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 		put_origins(out, 2, &s->adj_by[r]);
 	}
 	put_expect(out, 1, "expect", &s->expect);
+	if (f->gfp_param) {
+		char label[32];
+
+		snprintf(label, sizeof(label), "gfp-expect %d", f->gfp_param);
+		put_expect(out, 1, label, &f->gfp_expect);
+	}
 	for (i = 0; i < NR_DIMS; i++)
 		if (f->assume.r[i].lo || f->assume.r[i].hi != RANGE_INF)
 			break;

@@ -30,6 +30,16 @@ void expect_fault(struct expect *e)
 	e->unless_nofault = true;
 }
 
+bool expect_eq(const struct expect *a, const struct expect *b)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (!range_eq(a->r[d], b->r[d]))
+			return false;
+	return a->unless_nofault == b->unless_nofault;
+}
+
 bool expect_is_any(const struct expect *e)
 {
 	int d;

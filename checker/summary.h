@@ -45,6 +45,7 @@ void expect_process(struct expect *e);
 void expect_fault(struct expect *e);
 bool summary_eq(const struct summary *a, const struct summary *b);
 bool expect_is_any(const struct expect *e);
+bool expect_eq(const struct expect *a, const struct expect *b);
 /*
  * Narrows @mine, the expectation of a function entered in @assume, by a
  * call accepting @e under state @s.  False when no entry state makes the

@@ -373,6 +373,19 @@ void tables_load_dir(const char *dir)
 		exit(2);
 }
 
+bool gfp_value(const char *name, unsigned long *mask)
+{
+	struct named *n;
+
+	for (n = gfp_names; n; n = n->next) {
+		if (!strcmp(n->name, name)) {
+			*mask = n->value;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Names @mask as the fewest table names covering it, plus leftover bits. */
 const char *gfp_describe(unsigned long mask)
 {

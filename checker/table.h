@@ -53,6 +53,8 @@ int tables_load_file(const char *path);
 const struct effect *table_lookup(const char *name, int len);
 /* "GFP_KERNEL|__GFP_ZERO": for messages, in the file's arena. */
 const char *gfp_describe(unsigned long mask);
+/* The mask a @gfp-name directive gives @name. */
+bool gfp_value(const char *name, unsigned long *mask);
 /* The kind of atomicity a sparse context on this type or name stands for. */
 bool context_kind(const char *name, int len, enum what *what);
 /* Rewrites lock rows for PREEMPT_RT, where spinlock_t may sleep. */

@@ -29,6 +29,8 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 		r->sum.expect = f->sum.closed;
 	memcpy(r->assume.r, f->assume, sizeof(r->assume.r));
 	memcpy(r->assume.origin, f->assume_origin, sizeof(r->assume.origin));
+	r->gfp_param = f->gfp_param;
+	r->gfp_expect = f->gfp_expect;
 	if (f->open) {
 		r->points = f->pend.points;
 		r->nr_rets = f->pend.nr_rets;

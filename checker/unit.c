@@ -18,6 +18,7 @@
 #include "options.h"
 #include "report.h"
 #include "symbol.h"
+#include "table.h"
 #include "unit.h"
 
 /* Rounds before a recursive component's adjustments are widened. */
@@ -289,11 +290,43 @@ static void dump_summary(const struct func *f)
 	printf("\n");
 }
 
+/*
+ * A global function that sleeps only when its caller's gfp mask allows:
+ * callers in other files cannot have it specialized, so its expectation
+ * for a mask that cannot block goes into the summary file.
+ */
+static void gfp_expectation(struct func *f)
+{
+	const struct summary *spec;
+	struct binding b = { 0 };
+	unsigned long atomic;
+	int i;
+
+	f->gfp_param = 0;
+	if (!f->sum.param_dep || (f->sym->ctype.modifiers & MOD_STATIC) ||
+	    f->declared_unchecked || !gfp_value("GFP_ATOMIC", &atomic))
+		return;
+	for (i = 0; i < MAX_BOUND_ARGS; i++) {
+		if (!(f->sum.param_dep & (1UL << i)) || !parameter_is_gfp(f->sym, i + 1))
+			continue;
+		b.known = 1UL << i;
+		b.val[i] = atomic;
+		spec = summary_for_call(f, &b, -1);
+		if (spec == &f->sum)
+			return;
+		/* As the summary file's own expectation: what this file shows. */
+		f->gfp_expect = f->open ? spec->closed : spec->expect;
+		f->gfp_param = i + 1;
+		return;
+	}
+}
+
 static void finish(struct func *f)
 {
 	report_function(f->name);
 	compare_declared(f);
 	publish_declared(f);
+	gfp_expectation(f);
 	if (opts.dump_summaries)
 		dump_summary(f);
 }
