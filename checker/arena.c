@@ -42,6 +42,20 @@ void *ks_calloc(size_t n, size_t size)
 	return p;
 }
 
+void ks_grow(void *array, int *max, int n, size_t size)
+{
+	void **p = array;
+
+	if (n < *max)
+		return;
+	*max = *max ? 2 * *max : 16;
+	if (*max <= n)
+		*max = n + 1;
+	*p = realloc(*p, *max * size);
+	if (!*p)
+		out_of_memory();
+}
+
 char *ks_strdup(const char *s)
 {
 	char *p = strdup(s);

@@ -23,5 +23,10 @@ extern const char *progname;
 void *ks_malloc(size_t size);
 void *ks_calloc(size_t n, size_t size);
 char *ks_strdup(const char *s);
+/*
+ * Makes room for element @n in *@array, a malloc'ed array of *@max
+ * elements of @size bytes, doubling it when full.
+ */
+void ks_grow(void *array, int *max, int n, size_t size);
 
 #endif

@@ -68,11 +68,9 @@ static void usage(void)
 
 static const char **push(const char **v, int *n, const char *s)
 {
-	v = realloc(v, (*n + 1) * sizeof(*v));
-	if (!v) {
-		fprintf(stderr, "%s: out of memory\n", progname);
-		exit(2);
-	}
+	int max = *n;
+
+	ks_grow(&v, &max, *n, sizeof(*v));
 	v[(*n)++] = s;
 	return v;
 }
@@ -142,14 +140,7 @@ static void add_name(const char *path, struct unit_record *u, const char *module
 
 	if (!real)
 		return;
-	if (nr_names == max_names) {
-		max_names = max_names ? 2 * max_names : 256;
-		names = realloc(names, max_names * sizeof(*names));
-		if (!names) {
-			fprintf(stderr, "%s: out of memory\n", progname);
-			exit(2);
-		}
-	}
+	ks_grow(&names, &max_names, nr_names, sizeof(*names));
 	names[nr_names++] = (struct object_name){ real, u, module };
 }
 
@@ -287,12 +278,7 @@ static void add_path(const char *path, bool top)
 
 static void add_base_warning(const struct diag *d)
 {
-	if (nr_base_keys == max_base_keys) {
-		max_base_keys = max_base_keys ? 2 * max_base_keys : 256;
-		base_keys = realloc(base_keys, max_base_keys * sizeof(*base_keys));
-		if (!base_keys)
-			exit(2);
-	}
+	ks_grow(&base_keys, &max_base_keys, nr_base_keys, sizeof(*base_keys));
 	base_keys[nr_base_keys++] = ks_strdup(diag_key(d));
 }
 

@@ -122,14 +122,7 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 		if (pt->kind == POINT_CALL && pt->term >= 0)
 			f->term_pt[pt->term] = k;
 	}
-	if (l->nr_fns == l->max_fns) {
-		l->max_fns = l->max_fns ? 2 * l->max_fns : 1024;
-		l->fns = realloc(l->fns, l->max_fns * sizeof(*l->fns));
-		if (!l->fns) {
-			fprintf(stderr, "%s: out of memory\n", progname);
-			exit(2);
-		}
-	}
+	ks_grow(&l->fns, &l->max_fns, l->nr_fns, sizeof(*l->fns));
 	l->fns[l->nr_fns++] = f;
 	table_add(rec->is_static ? &l->statics : &l->globals, f);
 }
@@ -241,14 +234,7 @@ static void add_caller(struct lfn *g, struct lfn *f)
 {
 	if (g->nr_callers && g->callers[g->nr_callers - 1] == f)
 		return;
-	if (g->nr_callers == g->max_callers) {
-		g->max_callers = g->max_callers ? 2 * g->max_callers : 4;
-		g->callers = realloc(g->callers, g->max_callers * sizeof(*g->callers));
-		if (!g->callers) {
-			fprintf(stderr, "%s: out of memory\n", progname);
-			exit(2);
-		}
-	}
+	ks_grow(&g->callers, &g->max_callers, g->nr_callers, sizeof(*g->callers));
 	g->callers[g->nr_callers++] = f;
 }
 

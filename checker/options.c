@@ -40,9 +40,9 @@ static void usage(void)
 
 static void add_db(const char *path)
 {
-	opts.dbs = realloc(opts.dbs, (opts.nr_dbs + 1) * sizeof(*opts.dbs));
-	if (!opts.dbs)
-		exit(2);
+	static int max_dbs;
+
+	ks_grow(&opts.dbs, &max_dbs, opts.nr_dbs, sizeof(*opts.dbs));
 	opts.dbs[opts.nr_dbs++] = path;
 }
 
@@ -52,10 +52,10 @@ static bool take(const char *arg)
 	if (!strncmp(arg, "--annotations=", 14)) {
 		opts.annotations = arg + 14;
 	} else if (!strncmp(arg, "--annotations-file=", 19)) {
-		opts.extra_tables = realloc(opts.extra_tables,
-			(opts.nr_extra_tables + 1) * sizeof(*opts.extra_tables));
-		if (!opts.extra_tables)
-			exit(2);
+		static int max_tables;
+
+		ks_grow(&opts.extra_tables, &max_tables, opts.nr_extra_tables,
+			sizeof(*opts.extra_tables));
 		opts.extra_tables[opts.nr_extra_tables++] = arg + 19;
 	} else if (!strcmp(arg, "--preempt-rt")) {
 		opts.preempt_rt = true;

@@ -118,14 +118,7 @@ void diag_emit(struct diag *d)
 {
 	if (!category_enabled[d->cat])
 		return;
-	if (nr_pending == max_pending) {
-		max_pending = max_pending ? 2 * max_pending : 64;
-		pending = realloc(pending, max_pending * sizeof(*pending));
-		if (!pending) {
-			fprintf(stderr, "%s: out of memory\n", progname);
-			exit(2);
-		}
-	}
+	ks_grow(&pending, &max_pending, nr_pending, sizeof(*pending));
 	pending[nr_pending++] = d;
 }
 

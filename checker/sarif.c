@@ -174,14 +174,7 @@ void sarif_add(const struct diag *d, const char *rule)
 
 	if (!sarif_path)
 		return;
-	if (nr_results == max_results) {
-		max_results = max_results ? 2 * max_results : 64;
-		results = realloc(results, max_results * sizeof(*results));
-		if (!results) {
-			fprintf(stderr, "%s: out of memory\n", sarif_tool);
-			exit(2);
-		}
-	}
+	ks_grow(&results, &max_results, nr_results, sizeof(*results));
 	r = &results[nr_results++];
 	memset(r, 0, sizeof(*r));
 	r->cat = d->cat;

@@ -135,17 +135,10 @@ static struct func *new_func(struct symbol *sym, struct entrypoint *ep)
 
 static void add_func(struct func *f)
 {
-	static int max_funcs;
+	static int max_funcs, max_stack;
 
-	if (nr_funcs == max_funcs) {
-		max_funcs = max_funcs ? 2 * max_funcs : 256;
-		funcs = realloc(funcs, max_funcs * sizeof(*funcs));
-		stack = realloc(stack, max_funcs * sizeof(*stack));
-		if (!funcs || !stack) {
-			fprintf(stderr, "%s: out of memory\n", progname);
-			exit(2);
-		}
-	}
+	ks_grow(&funcs, &max_funcs, nr_funcs, sizeof(*funcs));
+	ks_grow(&stack, &max_stack, nr_funcs, sizeof(*stack));
 	funcs[nr_funcs++] = f;
 }
 
