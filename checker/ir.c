@@ -218,6 +218,19 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 		bool ka = eval(insn->src1, bind, deps, &a, depth + 1);
 		bool kb = eval(insn->src2, bind, deps, &b, depth + 1);
 
+		/*
+		 * "a && b" of two tests becomes an AND of their values: one
+		 * side known false decides it, as one side true does an OR.
+		 */
+		if (insn->opcode == OP_AND && ((ka && !a) || (kb && !b))) {
+			*val = 0;
+			return true;
+		}
+		if (insn->opcode == OP_OR && insn->size == 1 &&
+		    ((ka && a) || (kb && b))) {
+			*val = 1;
+			return true;
+		}
 		return ka && kb && eval_binop(insn->opcode, a, b, val);
 	}
 	return false;

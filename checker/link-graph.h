@@ -15,6 +15,7 @@ struct lfn {
 	struct fn_record *rec;
 	const struct unit_record *unit;
 	struct summary sum;		/* the final one, once solved */
+	struct expect gfp_expect;	/* ... and its gfp case (fn_record) */
 	int nr_pt;
 	const struct point **pt;	/* the record's points, in order */
 	struct lfn **callee;		/* per point: the definition it reaches */

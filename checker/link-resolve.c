@@ -107,6 +107,7 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 	f->rec = rec;
 	f->unit = u;
 	f->sum = rec->sum;
+	f->gfp_expect = rec->gfp_expect;
 	for (pt = rec->points; pt; pt = pt->next)
 		f->nr_pt++;
 	f->pt = arena_alloc((f->nr_pt + 1) * sizeof(*f->pt));

@@ -83,18 +83,16 @@ static void eval_case(const struct lfn *f, const struct term_case *tc, struct ks
 }
 
 /*
- * What @g accepts from call @pt.  Where its sleeping depends on a gfp mask
- * and the call does not pass one that may block, what its own file showed
- * for a mask that cannot (a mask not known is not guessed), unless other
- * files narrowed it since.
+ * What @g accepts from call @pt: where its sleeping depends on a gfp mask
+ * and the call does not pass one that may block, its expectation for a
+ * mask that cannot (a mask not known is not guessed).
  */
 static const struct expect *gfp_expect(const struct lfn *g, const struct point *pt)
 {
 	const struct fn_record *r = g->rec;
 
-	if (r->gfp_param && !(pt->blocking_gfp & (1UL << (r->gfp_param - 1))) &&
-	    expect_eq(&g->sum.expect, &r->sum.expect))
-		return &r->gfp_expect;
+	if (r->gfp_param && !(pt->blocking_gfp & (1UL << (r->gfp_param - 1))))
+		return &g->gfp_expect;
 	return &g->sum.expect;
 }
 
@@ -226,9 +224,10 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 	}
 }
 
-/* Whether some call of @f into another file turned out to move the state. */
-static bool terms_moved(const struct lfn *f)
+/* The calls of @f into other files that turned out to move the state. */
+static unsigned long long terms_moved(const struct lfn *f)
 {
+	unsigned long long moved = 0;
 	struct kstate delta, zero;
 	int i;
 
@@ -238,8 +237,19 @@ static bool terms_moved(const struct lfn *f)
 			continue;
 		term_delta(f, f->term_pt[i], &delta);
 		if (!kstate_eq(&delta, &zero))
-			return true;
+			moved |= 1ULL << i;
 	}
+	return moved;
+}
+
+/* Whether a term passed before point @k moved. */
+static bool point_moved(const struct lfn *f, int k, unsigned long long moved)
+{
+	int i;
+
+	for (i = 0; i < f->pt[k]->n; i++)
+		if (f->pt[k]->c[i].may & moved)
+			return true;
 	return false;
 }
 
@@ -272,16 +282,28 @@ static int clamp_unbalanced(struct lfn *f, struct summary *s)
 }
 
 /* @f's summary from its record and its callees' current summaries. */
-static void recompute(struct lfn *f, struct summary *s, bool report)
+static void recompute(struct lfn *f, struct summary *s, struct expect *gfp,
+		      bool report)
 {
+	unsigned long long moved = terms_moved(f);
 	int k;
 
 	*s = f->rec->sum;
 	f->unbalanced_dim = -1;
 	for (k = 0; k < f->nr_pt; k++)
 		check_point(f, k, &s->expect, report);
+	/*
+	 * The gfp case, from the body's own view of the non-blocking mask:
+	 * its checks stand as the per-file pass saw them unless a term
+	 * passed before them moved the state; its calls into other files
+	 * are checked again.
+	 */
+	*gfp = f->rec->gfp_expect;
+	for (k = 0; f->rec->gfp_param && k < f->nr_pt; k++)
+		if (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved))
+			check_point(f, k, gfp, false);
 	/* Unmoved, the per-file adjustment stands: it saw every path. */
-	if (f->rec->nr_rets && !f->rec->sum.clamped && terms_moved(f)) {
+	if (f->rec->nr_rets && !f->rec->sum.clamped && moved) {
 		summary_from_rets(f, s);
 		f->unbalanced_dim = clamp_unbalanced(f, s);
 	}
@@ -298,6 +320,7 @@ static void queue(struct link *l, struct lfn *f)
 static void solve(struct link *l)
 {
 	struct summary next;
+	struct expect gfp;
 	int i;
 
 	l->work = ks_calloc(l->nr_fns + 1, sizeof(*l->work));
@@ -310,14 +333,15 @@ static void solve(struct link *l)
 		f->queued = false;
 		if (f->rounds >= FREEZE_ROUNDS)
 			continue;
-		recompute(f, &next, false);
-		if (summary_eq(&next, &f->sum))
+		recompute(f, &next, &gfp, false);
+		if (summary_eq(&next, &f->sum) && expect_eq(&gfp, &f->gfp_expect))
 			continue;
 		if (++f->rounds > WIDEN_ROUNDS) {
 			kstate_widen(&next.adj, &f->sum.adj);
 			next.by_ret = false;
 		}
 		f->sum = next;
+		f->gfp_expect = gfp;
 		for (i = 0; i < f->nr_callers; i++)
 			queue(l, f->callers[i]);
 	}
@@ -356,6 +380,7 @@ static void check_balance(const struct lfn *f)
 void link_report(struct link *l, bool all)
 {
 	struct summary ignored;
+	struct expect ignored_gfp;
 	struct unit_record *u;
 	struct warn_record *w;
 	int i;
@@ -365,7 +390,7 @@ void link_report(struct link *l, bool all)
 
 		if (!f->nr_pt && !f->rec->nr_rets)
 			continue;
-		recompute(f, &ignored, true);
+		recompute(f, &ignored, &ignored_gfp, true);
 		check_balance(f);
 	}
 	if (!all)
@@ -402,9 +427,7 @@ struct unit_record *link_database(struct link *l)
 		r = arena_alloc(sizeof(*r));
 		*r = *f->rec;
 		r->sum = f->sum;
-		/* Narrowed by other files: no longer what the gfp case showed. */
-		if (!expect_eq(&f->sum.expect, &f->rec->sum.expect))
-			r->gfp_param = 0;
+		r->gfp_expect = f->gfp_expect;
 		r->points = NULL;
 		r->nr_rets = 0;
 		r->next = NULL;
