@@ -16,7 +16,7 @@
 #include "elf-symbols.h"
 #include "link-graph.h"
 
-#define TABLE_BITS	16
+#define TABLE_BITS	18
 
 static unsigned int hash_str(const char *a, const char *b)
 {

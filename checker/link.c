@@ -61,19 +61,24 @@ static void term_delta(const struct lfn *f, int k, struct kstate *out)
 	}
 }
 
-/* The state of case @tc of @f once its terms are known. */
-static void eval_case(const struct lfn *f, const struct term_case *tc, struct kstate *out)
+/*
+ * The terms of the function being recomputed that moved the state, and
+ * what each did: worked out once a recompute, read by every case.
+ */
+static unsigned long long moved_terms;
+static struct kstate moved_delta[MAX_TERMS];
+
+/* The state of case @tc once its terms are known. */
+static void eval_case(const struct term_case *tc, struct kstate *out)
 {
-	int i;
+	unsigned long long bits = tc->may & moved_terms;
 
 	*out = tc->s;
-	for (i = 0; i < MAX_TERMS; i++) {
-		struct kstate delta;
-		int d;
+	while (bits) {
+		int i = __builtin_ctzll(bits), d;
+		struct kstate delta = moved_delta[i];
 
-		if (!(tc->may & (1ULL << i)) || f->term_pt[i] < 0)
-			continue;
-		term_delta(f, f->term_pt[i], &delta);
+		bits &= bits - 1;
 		/* Passed on some paths only: the term may not have happened. */
 		if (!(tc->must & (1ULL << i)))
 			for (d = 0; d < NR_DIMS; d++)
@@ -165,7 +170,7 @@ static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
 	if (!e || expect_is_any(e))
 		return true;
 	for (i = 0; i < pt->n; i++) {
-		eval_case(f, &pt->c[i], &states[n]);
+		eval_case(&pt->c[i], &states[n]);
 		if (!excused(f, e, &states[n]))
 			n++;
 	}
@@ -198,7 +203,7 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 		const struct ret_case *rc = &f->rec->rets[i];
 		struct kstate st;
 
-		eval_case(f, &rc->tc, &st);
+		eval_case(&rc->tc, &st);
 		for (r = 0; r < NR_RET_CLASSES; r++) {
 			if (!(rc->classes & (1 << r)))
 				continue;
@@ -224,21 +229,22 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 	}
 }
 
-/* The calls of @f into other files that turned out to move the state. */
+/* Finds the calls of @f into other files that turned out to move the state. */
 static unsigned long long terms_moved(const struct lfn *f)
 {
 	unsigned long long moved = 0;
-	struct kstate delta, zero;
+	struct kstate zero;
 	int i;
 
 	kstate_zero(&zero);
 	for (i = 0; i < MAX_TERMS; i++) {
 		if (f->term_pt[i] < 0)
 			continue;
-		term_delta(f, f->term_pt[i], &delta);
-		if (!kstate_eq(&delta, &zero))
+		term_delta(f, f->term_pt[i], &moved_delta[i]);
+		if (!kstate_eq(&moved_delta[i], &zero))
 			moved |= 1ULL << i;
 	}
+	moved_terms = moved;
 	return moved;
 }
 
