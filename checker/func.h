@@ -24,6 +24,7 @@ struct binding {
 struct spec {
 	struct binding bind;
 	struct summary sum;
+	bool in_progress;		/* being analysed: recursion reached it */
 	struct spec *next;
 };
 
@@ -33,6 +34,7 @@ struct func {
 	const char *name;
 	struct summary sum;
 	bool in_progress;		/* being specialized: no recursion */
+	bool finished;			/* its component is solved */
 	struct range assume[NR_DIMS];	/* entry states the body may rely on */
 	struct origin assume_origin[NR_DIMS];
 	const struct expect *declared;	/* from the source attribute */

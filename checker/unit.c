@@ -57,25 +57,38 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 				       int caller_scc)
 {
 	unsigned long mask = f->sum.param_dep;
+	static struct summary assumed;
 	struct spec *s;
 	int n = 0;
 
-	if (!bind || !(bind->known & mask) || f->scc == caller_scc ||
-	    f->in_progress || f->declared_unchecked)
+	/* Within a component still being solved, summaries are moving. */
+	if (!bind || !(bind->known & mask) || (f->scc == caller_scc && !f->finished) ||
+	    f->declared_unchecked)
 		return &f->sum;
-	for (s = f->specs; s; s = s->next, n++)
-		if (same_binding(&s->bind, bind, mask))
-			return &s->sum;
-	if (n >= MAX_SPECS)
+	for (s = f->specs; s; s = s->next, n++) {
+		if (!same_binding(&s->bind, bind, mask))
+			continue;
+		/*
+		 * Recursion with the very same values: taken to do nothing,
+		 * where a fixed point would start.
+		 */
+		if (s->in_progress) {
+			summary_neutral(&assumed);
+			return &assumed;
+		}
+		return &s->sum;
+	}
+	/* Recursion with other values (even(4) reaching even(2)): as before. */
+	if (n >= MAX_SPECS || f->in_progress)
 		return &f->sum;
 	s = arena_alloc(sizeof(*s));
 	s->bind = *bind;
 	s->bind.known &= mask;
-	f->in_progress = true;
-	analyse(f, &s->bind, false, &s->sum);
-	f->in_progress = false;
+	s->in_progress = f->in_progress = true;
 	s->next = f->specs;
 	f->specs = s;
+	analyse(f, &s->bind, false, &s->sum);
+	s->in_progress = f->in_progress = false;
 	return &s->sum;
 }
 
@@ -322,7 +335,7 @@ static void finish(struct func *f)
 	report_function(f->name);
 	compare_declared(f);
 	publish_declared(f);
-	gfp_expectation(f);
+	f->finished = true;
 	if (opts.dump_summaries)
 		dump_summary(f);
 }
@@ -374,6 +387,8 @@ static void solve_component(struct func **members, int n)
 			members[i]->sum = next;
 		finish(members[i]);
 	}
+	for (i = 0; i < n; i++)
+		gfp_expectation(members[i]);
 }
 
 static int by_scc(const void *a, const void *b)
@@ -419,6 +434,7 @@ void unit_check(struct symbol_list *syms)
 		if (j - i == 1 && !calls_itself(funcs[i])) {
 			analyse(funcs[i], NULL, true, &funcs[i]->sum);
 			finish(funcs[i]);
+			gfp_expectation(funcs[i]);
 		} else {
 			solve_component(funcs + i, j - i);
 		}
