@@ -66,17 +66,16 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 	    f->declared_unchecked)
 		return &f->sum;
 	for (s = f->specs; s; s = s->next, n++) {
-		if (!same_binding(&s->bind, bind, mask))
-			continue;
 		/*
-		 * Recursion with the very same values: taken to do nothing,
-		 * where a fixed point would start.
+		 * Recursion with the values being analysed, and maybe more:
+		 * taken to do nothing, where a fixed point would start.
 		 */
-		if (s->in_progress) {
+		if (s->in_progress && same_binding(&s->bind, bind, s->bind.known)) {
 			summary_neutral(&assumed);
 			return &assumed;
 		}
-		return &s->sum;
+		if (same_binding(&s->bind, bind, mask))
+			return &s->sum;
 	}
 	/* Recursion with other values (even(4) reaching even(2)): as before. */
 	if (n >= MAX_SPECS || f->in_progress)
