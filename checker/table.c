@@ -26,7 +26,28 @@ struct named {
 	struct named *next;
 };
 
-static struct named *gfp_names, *context_kinds;
+static struct named *gfp_names, *context_kinds, *entry_fields;
+
+/* "STRUCT.FIELD", for the whole run. */
+static const char *field_key(const char *type, const char *member)
+{
+	char *s = ks_malloc(strlen(type) + strlen(member) + 2);
+
+	sprintf(s, "%s.%s", type, member);
+	return s;
+}
+
+int table_entry_field(const char *type, const char *member)
+{
+	struct named *n;
+	size_t len = strlen(type);
+
+	for (n = entry_fields; n; n = n->next)
+		if (!strncmp(n->name, type, len) && n->name[len] == '.' &&
+		    !strcmp(n->name + len + 1, member))
+			return (int)(long)n->value;
+	return -2;
+}
 
 static unsigned int hash(const char *s, int len)
 {
@@ -178,6 +199,34 @@ static int parse_arg_bits(struct parse *p, struct effect *e, char *tok)
 	return 0;
 }
 
+/* The context a registered function runs in: a depth, or -1 for a task. */
+static int parse_entry_context(const char *s)
+{
+	if (!strcmp(s, "hardirq"))
+		return DIM_HARDIRQ;
+	if (!strcmp(s, "softirq"))
+		return DIM_SOFTIRQ;
+	if (!strcmp(s, "process"))
+		return -1;
+	return -2;
+}
+
+/* "registers=K:CONTEXT": argument K is a function the kernel calls there. */
+static int parse_registers(struct parse *p, struct effect *e, char *tok)
+{
+	char *colon = strchr(tok, ':');
+
+	if (!colon)
+		return parse_error(p, "'%s' needs a context", tok);
+	*colon = 0;
+	if (parse_count(tok + 10, &e->reg_arg))
+		return parse_error(p, "bad argument number in '%s'", tok);
+	e->reg_ctx = parse_entry_context(colon + 1);
+	if (e->reg_ctx == -2)
+		return parse_error(p, "unknown entry context '%s'", colon + 1);
+	return 0;
+}
+
 static int parse_effect(struct parse *p, struct effect *e, char *tok)
 {
 	int r = parse_adjust(p, e, tok);
@@ -205,6 +254,8 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 	else if (!strncmp(tok, "gfp=", 4)) {
 		if (parse_count(tok + 4, &e->gfp_arg))
 			return parse_error(p, "bad argument number in '%s'", tok);
+	} else if (!strncmp(tok, "registers=", 10)) {
+		return parse_registers(p, e, tok);
 	} else if (!strncmp(tok, "sleep-if-null=", 14)) {
 		if (parse_count(tok + 14, &e->null_arg))
 			return parse_error(p, "bad argument number in '%s'", tok);
@@ -271,6 +322,21 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		tables.gfp_direct_reclaim = strtoul(a, &end, 0);
 		if (*end || !tables.gfp_direct_reclaim)
 			return parse_error(p, "bad gfp bit '%s'", a);
+		return 0;
+	}
+	if (!strcmp(dir, "@entry-field")) {
+		char *c = strtok(NULL, " \t");
+
+		if (!a || !b || !c || strtok(NULL, " \t") || !is_identifier(a) ||
+		    !is_identifier(b))
+			return parse_error(p, "'%s' takes STRUCT FIELD CONTEXT", dir);
+		n = ks_calloc(1, sizeof(*n));
+		n->value = parse_entry_context(c);
+		if ((long)n->value == -2)
+			return parse_error(p, "unknown entry context '%s'", c);
+		n->name = field_key(a, b);
+		n->next = entry_fields;
+		entry_fields = n;
 		return 0;
 	}
 	if (!a || !b || strtok(NULL, " \t"))

@@ -26,6 +26,9 @@ struct effect {
 	int adj_arg_sign;
 	int gfp_arg;		/* 1-based argument holding a gfp mask */
 	int null_arg;		/* sleep-if-null=K: sleeps when argument K is NULL */
+	/* registers=K:CONTEXT: argument K is a function called in that context */
+	int reg_arg;
+	int reg_ctx;		/* DIM_HARDIRQ, DIM_SOFTIRQ, or -1: a task */
 	bool sleep;
 	bool fault;		/* sleeps only to fault pages in */
 	bool nosleep;
@@ -53,6 +56,11 @@ int tables_load_file(const char *path);
 const struct effect *table_lookup(const char *name, int len);
 /* "GFP_KERNEL|__GFP_ZERO": for messages, in the file's arena. */
 const char *gfp_describe(unsigned long mask);
+/*
+ * The context a function stored in STRUCT's FIELD runs in (@entry-field):
+ * DIM_HARDIRQ, DIM_SOFTIRQ, -1 for a task, -2 if no directive names it.
+ */
+int table_entry_field(const char *type, const char *member);
 /* The mask a @gfp-name directive gives @name. */
 bool gfp_value(const char *name, unsigned long *mask);
 /* The kind of atomicity a sparse context on this type or name stands for. */

@@ -12,6 +12,7 @@
 #include "attribute.h"
 #include "chain.h"
 #include "context.h"
+#include "entry.h"
 #include "expression.h"
 #include "func.h"
 #include "ir.h"
@@ -422,6 +423,7 @@ void unit_check(struct symbol_list *syms)
 		if (ep)
 			add_func(new_func(sym, ep));
 	} END_FOR_EACH_PTR(sym);
+	entry_scan(funcs, nr_funcs, syms);
 	for (i = 0; i < nr_funcs; i++)
 		if (funcs[i]->index < 0)
 			visit(funcs[i]);

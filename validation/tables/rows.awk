@@ -62,7 +62,8 @@ BEGIN {
 	name = $1
 	# a pattern row is exercised through a name it matches
 	gsub(/\*/, "ks_any", name)
-	sleep = fault = nosleep = ifret = ifzero = nullarg = 0
+	sleep = fault = nosleep = ifret = ifzero = nullarg = regarg = 0
+	regctx = ""
 	argval = 1
 	gfp = 0
 	display = name
@@ -78,6 +79,10 @@ BEGIN {
 		else if (t == "if-zero") ifzero = 1
 		else if (t ~ /^gfp=/) gfp = substr(t, 5) + 0
 		else if (t ~ /^sleep-if-null=/) nullarg = substr(t, 15) + 0
+		else if (t ~ /^registers=/) {
+			regarg = substr(t, 11) + 0
+			regctx = substr(t, index(t, ":") + 1)
+		}
 		else if (t ~ /^as=/) display = substr(t, 4)
 		else if (t ~ /^what=/) what = substr(t, 6)
 		else if (t ~ /^rt=/) ;
@@ -99,6 +104,7 @@ BEGIN {
 	if (what == "" && adj["preempt"] > 0 && argn) what = "preempt"
 	nargs = gfp > argn ? gfp : argn
 	if (nullarg > nargs) nargs = nullarg
+	if (regarg > nargs) nargs = regarg
 	if (nargs == 0) nargs = 1
 	proto = "long"
 	for (i = 2; i <= nargs; i++) proto = proto ", long"
@@ -108,6 +114,19 @@ BEGIN {
 			proto = proto (i > 1 ? ", " : "") (i == gfp ? "gfp_t" : "long")
 	}
 	emit("long " name "(" proto ");")
+	# a registered function that sleeps: reported in it, by its context;
+	# in a task's context it is fine
+	if (regarg) {
+		handler = "ks_handler_" (nfn + 1)
+		emit("static void " handler "(void)")
+		emit("{")
+		emit("\tks_test_sleep();")
+		if (regctx == "hardirq")
+			expect_line(line, "ks_test_sleep() may sleep while in hard interrupt context (preempt count 0x10000)")
+		else if (regctx == "softirq")
+			expect_line(line, "ks_test_sleep() may sleep while in softirq context (preempt count 0x200)")
+		emit("}")
+	}
 	fn = "row_" ++nfn
 	emit("void " fn "(void)")
 	emit("{")
@@ -179,5 +198,7 @@ BEGIN {
 		emit("\t" name "(" args(nargs, 0, 0) ");")
 		emit("\tks_test_unlock();")
 	}
+	if (regarg)
+		emit("\t" name "(" args(nargs, regarg, "(long)ks_handler_" nfn) ");")
 	emit("}")
 }

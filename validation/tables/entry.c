@@ -1,0 +1,8 @@
+/*
+ * check-name: every row of annotations/entry.tbl is applied as documented
+ * check-command: sh tables/check-rows.sh klint-sparse ../annotations/entry.tbl
+ *
+ * check-output-start
+entry.tbl: 6 rows checked, 6 warnings as expected, exit 0
+ * check-output-end
+ */
