@@ -8,6 +8,7 @@
 #include "chain.h"
 #include "db.h"
 #include "frames.h"
+#include "indirect.h"
 #include "ir.h"
 #include "report.h"
 #include "summary-file.h"
@@ -441,10 +442,52 @@ static struct point *record_call(struct ctx *c, const struct flow *fl,
 	return pt;
 }
 
+/*
+ * A call through a struct field: checked against each function of this
+ * file stored there, and left to the link step for the others.  What the
+ * candidates do to the state is not applied: they are taken to be
+ * balanced, as most operations are.
+ */
+static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	const struct candidate *cand;
+	const char *type, *member, *callee;
+	struct point *pt;
+
+	if (!indirect_field(insn, &type, &member))
+		return;
+	callee = arena_printf("%s->%s()", type, member);
+	if (c->pend) {
+		pt = point_new(c->pend, POINT_CALL, report_pos(insn));
+		pt->callee = arena_printf("%s.%s", type, member);
+		pt->callee_field = true;
+		record_cases(pt, fl);
+		c->cur_point = pt;
+	}
+	c->open_call = true;
+	for (cand = indirect_candidates(type, member); cand; cand = cand->next) {
+		const struct summary *sum = &cand->fn->sum;
+		const struct step *why;
+
+		if (expect_is_any(&sum->expect))
+			continue;
+		why = step_new(loc_of(cand->pos), sum->expect.why,
+			       "%s.%s may be %s(), stored here", type, member,
+			       cand->fn->name);
+		check_call(c, insn, fl, &sum->expect, callee, why);
+	}
+	c->open_call = false;
+	c->cur_point = NULL;
+}
+
 void call_effect(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	int term;
 
+	if (!called_symbol(insn)) {
+		indirect_call(c, fl, insn);
+		return;
+	}
 	c->open_call = completed_by_link(insn);
 	c->cur_point = c->open_call && c->pend ?
 		record_call(c, fl, insn, called_symbol(insn)) : NULL;

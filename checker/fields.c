@@ -523,3 +523,17 @@ void fields_scan(struct symbol_list *syms,
 		scan_symbol(&sc, sym, 0);
 	} END_FOR_EACH_PTR(sym);
 }
+
+bool field_at(struct symbol *type, long long offset, const char **type_name,
+	      const char **member)
+{
+	struct spot s;
+	long long bits = 0;
+
+	if (!add_bytes(&bits, offset) || !find_spot(type, bits, NULL, &s) ||
+	    !s.type->ident || !s.member->ident)
+		return false;
+	*type_name = ident_name(s.type->ident);
+	*member = ident_name(s.member->ident);
+	return true;
+}

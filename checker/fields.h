@@ -47,4 +47,12 @@ struct field_store {
 void fields_scan(struct symbol_list *syms,
 		 void (*fn)(const struct field_store *s, void *arg), void *arg);
 
+/*
+ * The function pointer field @offset bytes into an object of @type:
+ * what an indirect call loads its target from, named as fields_scan()
+ * names the stores.
+ */
+bool field_at(struct symbol *type, long long offset, const char **type_name,
+	      const char **member);
+
 #endif

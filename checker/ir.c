@@ -54,6 +54,13 @@ static struct symbol *nth_symbol(struct symbol_list *list, int n)
 	return NULL;
 }
 
+struct symbol *nth_argument_type(struct symbol *fn, int n)
+{
+	while (fn && fn->type == SYM_NODE)
+		fn = fn->ctype.base_type;
+	return fn && fn->type == SYM_FN ? nth_symbol(fn->arguments, n) : NULL;
+}
+
 bool parameter_is_gfp(struct symbol *fn, int n)
 {
 	while (fn && fn->type == SYM_NODE)

@@ -40,6 +40,7 @@ struct point {
 	const char *callee;		/* POINT_CALL: the callee's name */
 	bool callee_static;		/* ... a static function of this file */
 	bool callee_local;		/* ... whose body here the per-file pass used */
+	bool callee_field;		/* ... "TYPE.MEMBER": any function stored there */
 	const char *display;		/* POINT_CHECK: "msleep()", "kmalloc(GFP_KERNEL)" */
 	struct expect e;		/* POINT_CHECK: what the primitive accepts */
 	struct loc pos;

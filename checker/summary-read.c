@@ -287,6 +287,8 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 		r->err[0] = 0;
 		if (!strcmp(f[i], "local") && pt->kind == POINT_CALL && !pt->callee_local)
 			pt->callee_local = true;
+		else if (!strcmp(f[i], "field") && pt->kind == POINT_CALL && !pt->callee_field)
+			pt->callee_field = true;
 		else if (!strcmp(f[i], "reported") && !pt->reported)
 			pt->reported = true;
 		else

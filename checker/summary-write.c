@@ -93,8 +93,8 @@ static void put_point(FILE *out, const struct point *pt)
 		putc(' ', out);
 	}
 	put_loc(out, pt->pos);
-	fprintf(out, "%s%s", pt->callee_local ? " local" : "",
-		pt->reported ? " reported" : "");
+	fprintf(out, "%s%s%s", pt->callee_local ? " local" : "",
+		pt->callee_field ? " field" : "", pt->reported ? " reported" : "");
 	for (i = 0; i < (int)sizeof(pt->blocking_gfp) * 8; i++)
 		if (pt->blocking_gfp & (1UL << i))
 			fprintf(out, " blocking-gfp%d", i + 1);

@@ -15,6 +15,7 @@
 #include "entry.h"
 #include "expression.h"
 #include "func.h"
+#include "indirect.h"
 #include "ir.h"
 #include "options.h"
 #include "report.h"
@@ -424,6 +425,7 @@ void unit_check(struct symbol_list *syms)
 			add_func(new_func(sym, ep));
 	} END_FOR_EACH_PTR(sym);
 	entry_scan(funcs, nr_funcs, syms);
+	indirect_scan(syms);
 	for (i = 0; i < nr_funcs; i++)
 		if (funcs[i]->index < 0)
 			visit(funcs[i]);

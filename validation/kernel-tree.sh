@@ -14,7 +14,7 @@
 
 # BUG cases the checker is not expected to find yet (later work).  They are
 # not failures; one that is found is reported so it can be taken off.
-expected_missing="s26"
+expected_missing=""
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=$root/../shared/samples

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <string.h>
+
+#include "arena.h"
+#include "fields.h"
+#include "func.h"
+#include "ir.h"
+#include "indirect.h"
+
+struct field_targets {
+	const char *type, *member;	/* names from fields.c: compared as pointers */
+	struct candidate *first;
+	struct field_targets *next;
+};
+
+static struct field_targets *targets;
+
+static struct field_targets *targets_of(const char *type, const char *member)
+{
+	struct field_targets *t;
+
+	for (t = targets; t; t = t->next)
+		if (t->type == type && t->member == member)
+			return t;
+	return NULL;
+}
+
+static void add_store(const struct field_store *st, void *arg)
+{
+	struct field_targets *t = targets_of(st->type, st->member);
+	struct func *g = func_of(st->fn);
+	struct candidate *c;
+
+	if (!g)
+		return;
+	if (!t) {
+		t = arena_alloc(sizeof(*t));
+		t->type = st->type;
+		t->member = st->member;
+		t->next = targets;
+		targets = t;
+	}
+	for (c = t->first; c; c = c->next)
+		if (c->fn == g)
+			return;
+	c = arena_alloc(sizeof(*c));
+	c->fn = g;
+	c->pos = st->pos;
+	c->next = t->first;
+	t->first = c;
+}
+
+void indirect_scan(struct symbol_list *syms)
+{
+	targets = NULL;
+	fields_scan(syms, add_store, NULL);
+}
+
+const struct candidate *indirect_candidates(const char *type, const char *member)
+{
+	struct field_targets *t = targets_of(type, member);
+
+	return t ? t->first : NULL;
+}
+
+/* The struct type @addr points to (or is, for a global object). */
+static struct symbol *pointed_struct(pseudo_t addr, struct instruction *call)
+{
+	struct symbol *t = NULL;
+
+	switch (addr->type) {
+	case PSEUDO_SYM:
+		t = addr->sym;
+		while (t && t->type == SYM_NODE)
+			t = t->ctype.base_type;
+		return t;
+	case PSEUDO_REG:
+		if (addr->def && addr->def->opcode == OP_LOAD)
+			t = addr->def->type;
+		break;
+	case PSEUDO_ARG:
+		if (call->bb && call->bb->ep && call->bb->ep->name)
+			t = nth_argument_type(call->bb->ep->name, addr->nr);
+		break;
+	default:
+		return NULL;
+	}
+	while (t && t->type == SYM_NODE)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = t->ctype.base_type;
+	while (t && t->type == SYM_NODE)
+		t = t->ctype.base_type;
+	return t;
+}
+
+bool indirect_field(struct instruction *insn, const char **type, const char **member)
+{
+	pseudo_t fn = insn->func;
+	struct instruction *load;
+	struct symbol *t;
+
+	if (!fn || fn->type != PSEUDO_REG || !fn->def || fn->def->opcode != OP_LOAD)
+		return false;
+	load = fn->def;
+	t = pointed_struct(load->src, insn);
+	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION))
+		return false;
+	return field_at(t, load->offset, type, member);
+}
