@@ -442,6 +442,21 @@ static struct point *record_call(struct ctx *c, const struct flow *fl,
 	return pt;
 }
 
+/* With --unresolved-may-sleep, a call no function is known for may sleep. */
+static void unresolved_call(struct ctx *c, struct flow *fl, struct instruction *insn,
+			    const char *callee)
+{
+	struct expect x;
+
+	if (!unresolved_may_sleep)
+		return;
+	expect_process(&x);
+	check_call(c, insn, fl, &x, callee,
+		   step_new(report_pos(insn), NULL,
+			    "no function is known for %s: taken to sleep (--unresolved-may-sleep)",
+			    callee));
+}
+
 /*
  * A call through a struct field: checked against each function of this
  * file stored there, and left to the link step for the others.  What the
@@ -454,8 +469,10 @@ static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *in
 	const char *type, *member, *callee;
 	struct point *pt;
 
-	if (!indirect_field(insn, &type, &member))
+	if (!indirect_field(insn, &type, &member)) {
+		unresolved_call(c, fl, insn, "an indirect call");
 		return;
+	}
 	callee = arena_printf("%s->%s()", type, member);
 	if (c->pend) {
 		pt = point_new(c->pend, POINT_CALL, report_pos(insn));
@@ -465,6 +482,8 @@ static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *in
 		c->cur_point = pt;
 	}
 	c->open_call = true;
+	if (!indirect_candidates(type, member))
+		unresolved_call(c, fl, insn, callee);
 	for (cand = indirect_candidates(type, member); cand; cand = cand->next) {
 		const struct summary *sum = &cand->fn->sum;
 		const struct step *why;

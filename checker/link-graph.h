@@ -20,6 +20,7 @@ struct lfn {
 	const struct point **pt;	/* the record's points, in order */
 	struct lfn **callee;		/* per point: the definition it reaches */
 	struct lfn **base;		/* per point: the body the per-file pass applied */
+	const struct field_target **targets;	/* per point through a field */
 	struct origin *from;		/* per point and dim: the callee's origin ... */
 	const struct step **via;	/* ... and the step of the call made of it */
 	int term_pt[MAX_TERMS];		/* the point of each term, or -1 */
@@ -36,6 +37,20 @@ struct lfn {
 	struct lfn *hash_next;
 };
 
+/* A function stored in a struct field: a target of calls through it. */
+struct field_target {
+	struct lfn *fn;
+	struct loc pos;
+	const struct field_target *next;
+};
+
+/* Struct fields by "TYPE.MEMBER", each with the functions stored in it. */
+struct field_entry {
+	const char *key;
+	struct field_target *first;
+	struct field_entry *next;
+};
+
 struct name_table {
 	struct lfn **bucket;
 	unsigned int mask;
@@ -48,6 +63,7 @@ struct link {
 	struct lfn **work;
 	int nr_work;
 	struct name_table globals, statics;
+	struct field_entry **fields;	/* FIELD_BUCKETS of them */
 	const struct elf_index *elf, *linked;
 	int problems;
 };

@@ -60,6 +60,8 @@ static void usage(void)
 	      "  --all               also print the warnings of the single files\n"
 	      "  --sarif=FILE        also write the reports to FILE as SARIF 2.1.0\n"
 	      "  --no-objects        do not read NAME.o next to NAME.o.klint\n"
+	      "  --unresolved-may-sleep  a call through a field no file stores a\n"
+	      "                      function in may sleep\n"
 	      "  -Wno-atomic-sleep, -Wmaybe-atomic-sleep, ...  as klint-sparse\n"
 	      "Exit status: 0, or 1 when an input was skipped, or 2 when\n"
 	      "klint-link could not do its work (bad option, unwritable output).\n",
@@ -95,6 +97,8 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 			lo.sarif = a + 8;
 		} else if (!strcmp(a, "--all")) {
 			lo.all = true;
+		} else if (!strcmp(a, "--unresolved-may-sleep")) {
+			unresolved_may_sleep = true;
 		} else if (!strcmp(a, "--no-objects")) {
 			lo.objects = false;
 		} else if (!strcmp(a, "--help")) {

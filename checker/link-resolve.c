@@ -17,6 +17,7 @@
 #include "link-graph.h"
 
 #define TABLE_BITS	18
+#define FIELD_BUCKETS	4096
 
 static unsigned int hash_str(const char *a, const char *b)
 {
@@ -71,6 +72,7 @@ struct link *link_new(void)
 	l->tail = &l->units;
 	table_init(&l->globals);
 	table_init(&l->statics);
+	l->fields = ks_calloc(FIELD_BUCKETS, sizeof(*l->fields));
 	return l;
 }
 
@@ -87,6 +89,7 @@ void link_free(struct link *l)
 	free(l->work);
 	free(l->globals.bucket);
 	free(l->statics.bucket);
+	free(l->fields);
 	free(l);
 }
 
@@ -113,6 +116,7 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 	f->pt = arena_alloc((f->nr_pt + 1) * sizeof(*f->pt));
 	f->callee = arena_alloc((f->nr_pt + 1) * sizeof(*f->callee));
 	f->base = arena_alloc((f->nr_pt + 1) * sizeof(*f->base));
+	f->targets = arena_alloc((f->nr_pt + 1) * sizeof(*f->targets));
 	f->from = arena_alloc((f->nr_pt + 1) * NR_DIMS * sizeof(*f->from));
 	f->via = arena_alloc((f->nr_pt + 1) * NR_DIMS * sizeof(*f->via));
 	for (k = 0; k < MAX_TERMS; k++)
@@ -239,6 +243,73 @@ static void add_caller(struct lfn *g, struct lfn *f)
 	g->callers[g->nr_callers++] = f;
 }
 
+static struct field_entry *field_entry(struct link *l, const char *key, bool add)
+{
+	struct field_entry **p = &l->fields[hash_str(key, NULL) % FIELD_BUCKETS], *e;
+
+	for (e = *p; e; e = e->next)
+		if (!strcmp(e->key, key))
+			return e;
+	if (!add)
+		return NULL;
+	e = arena_alloc(sizeof(*e));
+	e->key = key;
+	e->next = *p;
+	*p = e;
+	return e;
+}
+
+/* The definition a global name has once ranked, whoever calls it. */
+static struct lfn *any_global(const struct link *l, const char *name)
+{
+	struct lfn *f = l->globals.bucket[hash_str(name, NULL) & l->globals.mask];
+
+	for (; f; f = f->hash_next)
+		if (!f->shadowed && !strcmp(f->rec->name, name))
+			return f;
+	return NULL;
+}
+
+/* Every function each struct field is given, in any file. */
+static void collect_fields(struct link *l)
+{
+	const struct unit_record *u;
+	const struct field_record *fr;
+
+	for (u = l->units; u; u = u->next) {
+		for (fr = u->fields; fr; fr = fr->next) {
+			struct lfn *g = fr->fn_static ?
+				table_find(&l->statics, fr->fn, u->unit) :
+				any_global(l, fr->fn);
+			struct field_entry *e;
+			struct field_target *t;
+
+			if (!g)
+				continue;
+			e = field_entry(l, arena_printf("%s.%s", fr->type, fr->member), true);
+			for (t = e->first; t && t->fn != g; t = (struct field_target *)t->next)
+				;
+			if (t)
+				continue;
+			t = arena_alloc(sizeof(*t));
+			t->fn = g;
+			t->pos = fr->pos;
+			t->next = e->first;
+			e->first = t;
+		}
+	}
+}
+
+static void resolve_field_call(struct link *l, struct lfn *f, int k)
+{
+	struct field_entry *e = field_entry(l, f->pt[k]->callee, false);
+	const struct field_target *t;
+
+	f->targets[k] = e ? e->first : NULL;
+	for (t = f->targets[k]; t; t = t->next)
+		add_caller(t->fn, f);
+}
+
 static void resolve_points(struct link *l, struct lfn *f)
 {
 	int k;
@@ -249,6 +320,10 @@ static void resolve_points(struct link *l, struct lfn *f)
 
 		if (pt->kind != POINT_CALL)
 			continue;
+		if (pt->callee_field) {
+			resolve_field_call(l, f, k);
+			continue;
+		}
 		if (pt->callee_static) {
 			g = table_find(&l->statics, pt->callee, f->rec->unit);
 		} else {
@@ -302,6 +377,7 @@ void link_resolve(struct link *l)
 		if (!f->rec->is_static && !f->chosen)
 			choose(l, f);
 	}
+	collect_fields(l);
 	for (i = 0; i < l->nr_fns; i++)
 		resolve_points(l, l->fns[i]);
 }

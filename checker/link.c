@@ -157,16 +157,15 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 }
 
 /* Checks point @k of @f; false if it is a violation. */
-static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
+/* Checks point @k of @f against @e; @callee may be NULL (made when needed). */
+static bool check_expect(struct lfn *f, int k, const struct expect *e,
+			 const char *callee, struct expect *mine, bool report)
 {
 	const struct point *pt = f->pt[k];
 	struct kstate states[MAX_PENDING_CASES], all;
-	const struct expect *e;
-	const char *callee = NULL;
 	bool narrowed;
 	int i, n = 0, bad;
 
-	e = point_expect(f, k, &callee);
 	if (!e || expect_is_any(e))
 		return true;
 	for (i = 0; i < pt->n; i++) {
@@ -190,6 +189,55 @@ static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
 		report_violation(f, k, states, n, &all, bad, e,
 				 callee_text(f, k, callee));
 	return false;
+}
+
+/*
+ * A call through a struct field: checked against every function stored
+ * there in any file, each with a note saying where it was stored.
+ */
+static bool check_field_call(struct lfn *f, int k, struct expect *mine, bool report)
+{
+	const struct point *pt = f->pt[k];
+	const char *dot = strchr(pt->callee, '.');
+	const struct field_target *t;
+	bool ok = true;
+
+	if (!f->targets[k] && unresolved_may_sleep) {
+		struct expect e;
+
+		expect_process(&e);
+		e.why = step_new(pt->pos, NULL,
+				 "no file stores a function in %s: taken to sleep (--unresolved-may-sleep)",
+				 pt->callee);
+		return check_expect(f, k, &e, arena_printf("%.*s->%s()",
+				    (int)(dot - pt->callee), pt->callee, dot + 1),
+				    mine, report);
+	}
+	for (t = f->targets[k]; t; t = t->next) {
+		struct expect e = t->fn->sum.expect;
+
+		if (expect_is_any(&e))
+			continue;
+		e.why = step_new(t->pos, e.why, "%s may be %s(), stored here", pt->callee,
+				 t->fn->rec->name);
+		if (!check_expect(f, k, &e,
+				  arena_printf("%.*s->%s()", (int)(dot - pt->callee),
+					       pt->callee, dot + 1),
+				  mine, report))
+			ok = false;
+	}
+	return ok;
+}
+
+static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
+{
+	const char *callee = NULL;
+	const struct expect *e;
+
+	if (f->pt[k]->callee_field)
+		return check_field_call(f, k, mine, report);
+	e = point_expect(f, k, &callee);
+	return check_expect(f, k, e, callee, mine, report);
 }
 
 static void summary_from_rets(const struct lfn *f, struct summary *s)

@@ -8,6 +8,7 @@
 #include "arena.h"
 #include "options.h"
 #include "report.h"
+#include "summary.h"
 
 #ifndef ANNOTATIONS_DIR
 #define ANNOTATIONS_DIR "/usr/local/share/klint-sparse/annotations"
@@ -27,6 +28,8 @@ static void usage(void)
 	      "  --summary=FILE          write the file's summary to FILE (default:\n"
 	      "                          next to kbuild's object, NAME.o.klint)\n"
 	      "  --no-summary            write no summary file\n"
+	      "  --unresolved-may-sleep  an indirect call no function is known for\n"
+	      "                          may sleep (default: it does nothing)\n"
 	      "  --db=FILE               summaries of other code (klint-link -o),\n"
 	      "                          for calls out of the file; repeatable\n"
 	      "  -Wno-atomic-sleep, -Wno-unbalanced-return,\n"
@@ -65,6 +68,8 @@ static bool take(const char *arg)
 		opts.dump_summaries = true;
 	} else if (!strncmp(arg, "--summary=", 10) && arg[10]) {
 		opts.summary = arg + 10;
+	} else if (!strcmp(arg, "--unresolved-may-sleep")) {
+		unresolved_may_sleep = true;
 	} else if (!strcmp(arg, "--no-summary")) {
 		opts.no_summary = true;
 	} else if (!strncmp(arg, "--db=", 5) && arg[5]) {

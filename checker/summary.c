@@ -4,6 +4,8 @@
 #include "arena.h"
 #include "summary.h"
 
+bool unresolved_may_sleep;
+
 void expect_any(struct expect *e)
 {
 	int d;
