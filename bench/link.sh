@@ -44,6 +44,7 @@ die()
 }
 
 . "$root/scripts/kernel-tree.sh"
+. "$root/bench/lib.sh"
 
 [ -x "$KLINT" ] || die "no binary $KLINT"
 [ -x "$KLINT_LINK" ] || die "no binary $KLINT_LINK"
@@ -226,13 +227,6 @@ while [ "$i" -le "$rounds" ]; do
 	fi
 	i=$((i + 1))
 done
-
-# median COLUMN FILE
-median()
-{
-	cut -d ' ' -f "$1" "$2" | sort -n |
-		awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
 
 echo
 printf '%-4s %6s %9s %6s  %-13s %7s %11s %12s\n' set files functions MB \

@@ -36,6 +36,7 @@ die()
 }
 
 . "$root/scripts/kernel-tree.sh"
+. "$root/bench/lib.sh"
 
 [ -x "$KLINT" ] || die "no binary $KLINT"
 if [ -z "${SPARSE:-}" ]; then
@@ -152,13 +153,6 @@ while [ $i -le "$rounds" ]; do
 	fi
 	i=$((i + 1))
 done
-
-# median COLUMN FILE
-median()
-{
-	cut -d ' ' -f "$1" "$2" | sort -n |
-		awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
 
 echo
 printf '%-13s %8s %10s %13s %8s %12s\n' "" "wall s" "user+sys s" \
