@@ -99,7 +99,7 @@ print(" ".join(d["false_pos"]))' "$tmp/score.json" >"$tmp/score" ||
 } <"$tmp/score"
 
 echo "kernel-tree: found $found/$bugs bugs, $nfp/$nok false positives" \
-	"(expected missing: $expected_missing)"
+	"(expected missing: ${expected_missing:-none})"
 
 bad=0
 for id in $missed; do
