@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "arena.h"
 #include "atomic.h"
 #include "chain.h"
 #include "entry.h"
 #include "fields.h"
 #include "func.h"
 #include "ir.h"
+#include "summary-file.h"
 #include "table.h"
 
 /* The function a pointer argument names, through casts and copies. */
@@ -60,6 +62,35 @@ static const char *api_name(struct instruction *insn)
 	return symbol_name(called_symbol(outer ? outer : insn));
 }
 
+static struct register_record *registers;
+
+static bool is_a_function(struct symbol *sym)
+{
+	struct symbol *t = sym;
+
+	while (t && t->type == SYM_NODE)
+		t = t->ctype.base_type;
+	return t && t->type == SYM_FN;
+}
+
+static void add_register(struct symbol *fn, int dim, struct loc pos, const char *api)
+{
+	struct register_record *r = arena_alloc(sizeof(*r));
+
+	r->fn = symbol_name(fn);
+	r->fn_static = (fn->ctype.modifiers & MOD_STATIC) != 0;
+	r->dim = dim;
+	r->pos = pos;
+	r->api = api;
+	r->next = registers;
+	registers = r;
+}
+
+struct register_record *entry_registrations(void)
+{
+	return registers;
+}
+
 static void scan_call(struct instruction *insn)
 {
 	struct symbol *sym = called_symbol(insn), *fn;
@@ -73,8 +104,12 @@ static void scan_call(struct instruction *insn)
 		return;
 	fn = function_named(call_argument(insn, e->reg_arg));
 	g = func_of(fn);
-	if (!g)
+	if (!g) {
+		/* A function of another file: the link step checks it. */
+		if (fn && fn->ident && is_a_function(fn))
+			add_register(fn, e->reg_ctx, report_pos(insn), api_name(insn));
 		return;
+	}
 	enter_in(g, e->reg_ctx,
 		 step_new(report_pos(insn), NULL, "%s() is registered here by %s() and runs %s",
 			  g->name, api_name(insn), context_name(e->reg_ctx)));
@@ -98,6 +133,7 @@ void entry_scan(struct func **funcs, int n, struct symbol_list *syms)
 	struct instruction *insn;
 	int i;
 
+	registers = NULL;
 	for (i = 0; i < n; i++) {
 		FOR_EACH_PTR(funcs[i]->ep->bbs, bb) {
 			FOR_EACH_PTR(bb->insns, insn) {

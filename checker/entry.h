@@ -18,5 +18,7 @@ struct symbol_list;
  * be analysed as entered in its context.
  */
 void entry_scan(struct func **funcs, int n, struct symbol_list *syms);
+/* What entry_scan() found registered of functions of other files. */
+struct register_record *entry_registrations(void);
 
 #endif

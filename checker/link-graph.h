@@ -68,6 +68,9 @@ struct link {
 	int problems;
 };
 
+/* The definition @name has for code of @unit, once names are ranked. */
+struct lfn *link_lookup(const struct link *l, const char *name, bool is_static,
+			const char *unit);
 /* Chooses each global name's definition and resolves every call. */
 void link_resolve(struct link *l);
 

@@ -270,6 +270,12 @@ static struct lfn *any_global(const struct link *l, const char *name)
 	return NULL;
 }
 
+struct lfn *link_lookup(const struct link *l, const char *name, bool is_static,
+			const char *unit)
+{
+	return is_static ? table_find(&l->statics, name, unit) : any_global(l, name);
+}
+
 /* Every function each struct field is given, in any file. */
 static void collect_fields(struct link *l)
 {
@@ -278,9 +284,7 @@ static void collect_fields(struct link *l)
 
 	for (u = l->units; u; u = u->next) {
 		for (fr = u->fields; fr; fr = fr->next) {
-			struct lfn *g = fr->fn_static ?
-				table_find(&l->statics, fr->fn, u->unit) :
-				any_global(l, fr->fn);
+			struct lfn *g = link_lookup(l, fr->fn, fr->fn_static, u->unit);
 			struct field_entry *e;
 			struct field_target *t;
 

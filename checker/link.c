@@ -431,6 +431,45 @@ static void check_balance(const struct lfn *f)
 	diag_emit(d);
 }
 
+/*
+ * A function registered in another file to run in interrupt context:
+ * reported in it, at the call that leads to the sleep, with a note on
+ * where it was registered.
+ */
+static void check_registration(const struct link *l, const struct unit_record *u,
+			       const struct register_record *rr)
+{
+	struct lfn *g = link_lookup(l, rr->fn, rr->fn_static, u->unit);
+	struct range assume[NR_DIMS];
+	struct expect mine;
+	struct kstate s;
+	bool narrowed;
+	struct diag *d;
+	const char *ctx;
+	int dim, bad;
+
+	if (!g)
+		return;
+	kstate_zero(&s);
+	s.r[rr->dim] = range_point(1);
+	for (dim = 0; dim < NR_DIMS; dim++)
+		assume[dim] = (struct range){ 0, RANGE_INF };
+	expect_any(&mine);
+	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed) || bad < 0)
+		return;
+	ctx = rr->dim == DIM_HARDIRQ ? "in hard interrupt context" : "in softirq context";
+	report_function(g->rec->name);
+	d = diag_new(CAT_ATOMIC_SLEEP,
+		     g->sum.expect.why ? g->sum.expect.why->pos : g->rec->pos,
+		     "%s() may sleep while %s%s", g->rec->name, ctx,
+		     kstate_count_str(&s, assume, bad));
+	diag_add_chain(d, step_new(rr->pos, NULL,
+				   "%s() is registered here by %s() and runs %s",
+				   g->rec->name, rr->api, ctx));
+	diag_add_chain(d, g->sum.expect.why);
+	diag_emit(d);
+}
+
 void link_report(struct link *l, bool all)
 {
 	struct summary ignored;
@@ -446,6 +485,12 @@ void link_report(struct link *l, bool all)
 			continue;
 		recompute(f, &ignored, &ignored_gfp, true);
 		check_balance(f);
+	}
+	for (u = l->units; u; u = u->next) {
+		const struct register_record *rr;
+
+		for (rr = u->registers; rr; rr = rr->next)
+			check_registration(l, u, rr);
 	}
 	if (!all)
 		return;

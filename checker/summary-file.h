@@ -48,6 +48,16 @@ struct field_record {
 	struct field_record *next;
 };
 
+/* A function of another file registered here to run in interrupt context. */
+struct register_record {
+	const char *fn;
+	bool fn_static;
+	int dim;			/* DIM_HARDIRQ or DIM_SOFTIRQ */
+	struct loc pos;
+	const char *api;		/* request_irq */
+	struct register_record *next;
+};
+
 struct warn_record {
 	const struct diag *d;		/* with d->func set */
 	struct warn_record *next;
@@ -60,6 +70,7 @@ struct unit_record {
 	bool database;
 	struct fn_record *fns;
 	struct field_record *fields;
+	struct register_record *registers;
 	struct warn_record *warns;
 	struct unit_record *next;
 };

@@ -467,6 +467,24 @@ static bool parse_top(struct reader *r, char *line)
 		own(r, 0, OWN_NONE, NULL, NULL);
 		return true;
 	}
+	if (!strcmp(f[0], "register")) {
+		struct register_record *rr = arena_alloc(sizeof(*rr));
+
+		if (n != 6 || (strcmp(f[2], "static") && strcmp(f[2], "global")))
+			return fail(r, "bad register");
+		rr->dim = dim_parse(f[3]);
+		if (rr->dim != DIM_HARDIRQ && rr->dim != DIM_SOFTIRQ)
+			return fail(r, "bad context '%s'", f[3]);
+		rr->fn = copy(f[1], strlen(f[1]));
+		rr->fn_static = !strcmp(f[2], "static");
+		rr->api = copy(f[5], strlen(f[5]));
+		if (!parse_loc(r, f[4], &rr->pos))
+			return false;
+		rr->next = r->u->registers;
+		r->u->registers = rr;
+		own(r, 0, OWN_NONE, NULL, NULL);
+		return true;
+	}
 	if (!strcmp(f[0], "warn")) {
 		struct warn_record *w = arena_alloc(sizeof(*w));
 		struct diag *d;

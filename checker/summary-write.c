@@ -160,6 +160,7 @@ bool summary_write(FILE *out, const struct unit_record *u)
 {
 	const struct fn_record *f;
 	const struct field_record *fr;
+	const struct register_record *rr;
 	const struct warn_record *w;
 	int c;
 
@@ -174,6 +175,12 @@ bool summary_write(FILE *out, const struct unit_record *u)
 		putc('\n', out);
 		for (f = x->fns; f; f = f->next)
 			put_fn(out, f, u->database);
+		for (rr = x->registers; rr; rr = rr->next) {
+			fprintf(out, "register %s %s %s ", rr->fn,
+				rr->fn_static ? "static" : "global", dim_names[rr->dim]);
+			put_loc(out, rr->pos);
+			fprintf(out, " %s\n", rr->api);
+		}
 		for (fr = x->fields; fr; fr = fr->next) {
 			fprintf(out, "field %s %s %s %s ", fr->type, fr->member, fr->fn,
 				fr->fn_static ? "static" : "global");

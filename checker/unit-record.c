@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "entry.h"
 #include "fields.h"
 #include "func.h"
 #include "ir.h"
@@ -74,5 +75,6 @@ struct unit_record *unit_record(const char *file, struct symbol_list *syms)
 		tail = &(*tail)->next;
 	}
 	fields_scan(syms, add_field, u);
+	u->registers = entry_registrations();
 	return u;
 }
