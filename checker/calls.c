@@ -457,6 +457,79 @@ static void unresolved_call(struct ctx *c, struct flow *fl, struct instruction *
 			    callee));
 }
 
+#define MAX_POINTER_VALUES	8
+
+/* The functions a local pointer may hold: symbols merged by phis and selects. */
+static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth)
+{
+	pseudo_t src;
+
+	if (!p || depth > 8 || n < 0)
+		return -1;
+	if (p->type == PSEUDO_SYM) {
+		if (n == MAX_POINTER_VALUES)
+			return -1;
+		out[n] = p->sym;
+		return n + 1;
+	}
+	if (p->type != PSEUDO_REG || !p->def)
+		return -1;
+	switch (p->def->opcode) {
+	case OP_COPY:
+	case OP_PTRCAST:
+		return pointer_targets(p->def->src, out, n, depth + 1);
+	case OP_SEL:
+		n = pointer_targets(p->def->src2, out, n, depth + 1);
+		return pointer_targets(p->def->src3, out, n, depth + 1);
+	case OP_PHI:
+		FOR_EACH_PTR(p->def->phi_list, src) {
+			if (src == VOID || !src->def)
+				continue;
+			n = pointer_targets(src->def->phi_src, out, n, depth + 1);
+		} END_FOR_EACH_PTR(src);
+		return n;
+	default:
+		return -1;
+	}
+}
+
+/*
+ * A call through a local function pointer whose values are all known
+ * functions: checked against each of them.
+ */
+static bool pointer_values(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct symbol *targets[MAX_POINTER_VALUES];
+	int i, n = pointer_targets(insn->func, targets, 0, 0);
+
+	if (n <= 0)
+		return false;
+	for (i = 0; i < n; i++) {
+		struct func *g = func_of(targets[i]);
+		const struct effect *e;
+		struct expect x;
+		const char *name = symbol_name(targets[i]);
+
+		if (g) {
+			if (!expect_is_any(&g->sum.expect))
+				check_call(c, insn, fl, &g->sum.expect,
+					   arena_printf("%s()", g->name),
+					   step_new(report_pos(insn), g->sum.expect.why,
+						    "the pointer called here may be %s()", g->name));
+			continue;
+		}
+		e = targets[i]->ident ?
+			table_lookup(targets[i]->ident->name, targets[i]->ident->len) : NULL;
+		if (!e || !e->sleep)
+			continue;
+		expect_process(&x);
+		check_call(c, insn, fl, &x, arena_printf("%s()", name),
+			   step_new(report_pos(insn), NULL,
+				    "the pointer called here may be %s(), which may sleep", name));
+	}
+	return true;
+}
+
 /*
  * A call through a struct field: checked against each function of this
  * file stored there, and left to the link step for the others.  What the
@@ -469,6 +542,8 @@ static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *in
 	const char *type, *member, *callee;
 	struct point *pt;
 
+	if (pointer_values(c, fl, insn))
+		return;
 	if (!indirect_field(insn, &type, &member)) {
 		unresolved_call(c, fl, insn, "an indirect call");
 		return;
