@@ -539,27 +539,27 @@ static bool pointer_values(struct ctx *c, struct flow *fl, struct instruction *i
 static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	const struct candidate *cand;
-	const char *type, *member, *callee;
+	const char *type, *key, *member, *callee;
 	struct point *pt;
 
 	if (pointer_values(c, fl, insn))
 		return;
-	if (!indirect_field(insn, &type, &member)) {
+	if (!indirect_field(insn, &type, &key, &member)) {
 		unresolved_call(c, fl, insn, "an indirect call");
 		return;
 	}
 	callee = arena_printf("%s->%s()", type, member);
 	if (c->pend) {
 		pt = point_new(c->pend, POINT_CALL, report_pos(insn));
-		pt->callee = arena_printf("%s.%s", type, member);
+		pt->callee = arena_printf("%s.%s", key, member);
 		pt->callee_field = true;
 		record_cases(pt, fl);
 		c->cur_point = pt;
 	}
 	c->open_call = true;
-	if (!indirect_candidates(type, member))
+	if (!indirect_candidates(key, member))
 		unresolved_call(c, fl, insn, callee);
-	for (cand = indirect_candidates(type, member); cand; cand = cand->next) {
+	for (cand = indirect_candidates(key, member); cand; cand = cand->next) {
 		const struct summary *sum = &cand->fn->sum;
 		const struct step *why;
 

@@ -184,6 +184,7 @@ static void emit(struct scan *sc, const struct spot *s, struct symbol *fn,
 	if (!s->type->ident || !s->member->ident)
 		return;
 	st.type = ident_name(s->type->ident);
+	st.type_pos = s->type->pos;
 	st.member = ident_name(s->member->ident);
 	st.fn = fn->definition ? fn->definition : fn;
 	st.pos = pos;
@@ -525,7 +526,7 @@ void fields_scan(struct symbol_list *syms,
 }
 
 bool field_at(struct symbol *type, long long offset, const char **type_name,
-	      const char **member)
+	      struct position *type_pos, const char **member)
 {
 	struct spot s;
 	long long bits = 0;
@@ -534,6 +535,7 @@ bool field_at(struct symbol *type, long long offset, const char **type_name,
 	    !s.type->ident || !s.member->ident)
 		return false;
 	*type_name = ident_name(s.type->ident);
+	*type_pos = s.type->pos;
 	*member = ident_name(s.member->ident);
 	return true;
 }

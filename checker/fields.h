@@ -33,6 +33,7 @@ struct field_store {
 	 * never reported.
 	 */
 	const char *type;
+	struct position type_pos;	/* where the struct is defined */
 	const char *member;	/* innermost: p->a.b is the type of a, member b */
 	struct symbol *fn;	/* the definition when the file has one */
 	struct position pos;	/* the value in an initializer, or the assignment */
@@ -53,6 +54,6 @@ void fields_scan(struct symbol_list *syms,
  * names the stores.
  */
 bool field_at(struct symbol *type, long long offset, const char **type_name,
-	      const char **member);
+	      struct position *type_pos, const char **member);
 
 #endif

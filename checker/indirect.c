@@ -6,28 +6,35 @@
 #include "func.h"
 #include "ir.h"
 #include "indirect.h"
+#include "token.h"
 
 struct field_targets {
-	const char *type, *member;	/* names from fields.c: compared as pointers */
+	const char *type, *member;	/* type_key() and the member */
 	struct candidate *first;
 	struct field_targets *next;
 };
 
 static struct field_targets *targets;
 
+const char *type_key(const char *type, struct position pos)
+{
+	return arena_printf("%s@%s", type, stream_name(pos.stream));
+}
+
 static struct field_targets *targets_of(const char *type, const char *member)
 {
 	struct field_targets *t;
 
 	for (t = targets; t; t = t->next)
-		if (t->type == type && t->member == member)
+		if (!strcmp(t->type, type) && !strcmp(t->member, member))
 			return t;
 	return NULL;
 }
 
 static void add_store(const struct field_store *st, void *arg)
 {
-	struct field_targets *t = targets_of(st->type, st->member);
+	const char *key = type_key(st->type, st->type_pos);
+	struct field_targets *t = targets_of(key, st->member);
 	struct func *g = func_of(st->fn);
 	struct candidate *c;
 
@@ -35,7 +42,7 @@ static void add_store(const struct field_store *st, void *arg)
 		return;
 	if (!t) {
 		t = arena_alloc(sizeof(*t));
-		t->type = st->type;
+		t->type = key;
 		t->member = st->member;
 		t->next = targets;
 		targets = t;
@@ -95,8 +102,10 @@ static struct symbol *pointed_struct(pseudo_t addr, struct instruction *call)
 	return t;
 }
 
-bool indirect_field(struct instruction *insn, const char **type, const char **member)
+bool indirect_field(struct instruction *insn, const char **type, const char **key,
+		    const char **member)
 {
+	struct position pos;
 	pseudo_t fn = insn->func;
 	struct instruction *load;
 	struct symbol *t;
@@ -107,5 +116,8 @@ bool indirect_field(struct instruction *insn, const char **type, const char **me
 	t = pointed_struct(load->src, insn);
 	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION))
 		return false;
-	return field_at(t, load->offset, type, member);
+	if (!field_at(t, load->offset, type, &pos, member))
+		return false;
+	*key = type_key(*type, pos);
+	return true;
 }

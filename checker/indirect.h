@@ -16,8 +16,15 @@ struct symbol_list;
 
 /* Collects the stores of this file's functions into struct fields. */
 void indirect_scan(struct symbol_list *syms);
-/* The struct field @insn calls through, if it is one: "sample_ops", "op". */
-bool indirect_field(struct instruction *insn, const char **type, const char **member);
+/*
+ * The struct field @insn calls through, if it is one: "sample_ops", "op",
+ * and the type's key, its name and defining file: two drivers' struct
+ * e1000_mac_operations are two types.
+ */
+bool indirect_field(struct instruction *insn, const char **type, const char **key,
+		    const char **member);
+/* "NAME@FILE": a struct type told apart from others of the same name. */
+const char *type_key(const char *type, struct position pos);
 
 /* One function of this file stored in a field, and where. */
 struct candidate {
@@ -26,7 +33,7 @@ struct candidate {
 	struct candidate *next;
 };
 
-/* The functions of this file stored in @type's @member. */
+/* The functions of this file stored in @member of the type keyed @type. */
 const struct candidate *indirect_candidates(const char *type, const char *member);
 
 #endif

@@ -198,19 +198,22 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 static bool check_field_call(struct lfn *f, int k, struct expect *mine, bool report)
 {
 	const struct point *pt = f->pt[k];
-	const char *dot = strchr(pt->callee, '.');
+	const char *at = strchr(pt->callee, '@'), *dot = strrchr(pt->callee, '.');
+	int name_len = (int)((at ? at : dot) - pt->callee);
 	const struct field_target *t;
 	bool ok = true;
 
+	if (!dot)
+		return true;
 	if (!f->targets[k] && unresolved_may_sleep) {
 		struct expect e;
 
 		expect_process(&e);
 		e.why = step_new(pt->pos, NULL,
-				 "no file stores a function in %s: taken to sleep (--unresolved-may-sleep)",
-				 pt->callee);
+				 "no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
+				 name_len, pt->callee, dot + 1);
 		return check_expect(f, k, &e, arena_printf("%.*s->%s()",
-				    (int)(dot - pt->callee), pt->callee, dot + 1),
+				    name_len, pt->callee, dot + 1),
 				    mine, report);
 	}
 	for (t = f->targets[k]; t; t = t->next) {
@@ -218,10 +221,10 @@ static bool check_field_call(struct lfn *f, int k, struct expect *mine, bool rep
 
 		if (expect_is_any(&e))
 			continue;
-		e.why = step_new(t->pos, e.why, "%s may be %s(), stored here", pt->callee,
-				 t->fn->rec->name);
+		e.why = step_new(t->pos, e.why, "%.*s.%s may be %s(), stored here",
+				 name_len, pt->callee, dot + 1, t->fn->rec->name);
 		if (!check_expect(f, k, &e,
-				  arena_printf("%.*s->%s()", (int)(dot - pt->callee),
+				  arena_printf("%.*s->%s()", name_len,
 					       pt->callee, dot + 1),
 				  mine, report))
 			ok = false;

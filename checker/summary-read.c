@@ -315,6 +315,8 @@ static bool parse_point(struct reader *r, struct fn_record *fn, char **f, int n)
 		else if (strcmp(f[2], "global"))
 			return fail(r, "bad callee kind '%s'", f[2]);
 		pt->callee = copy(f[3], strlen(f[3]));
+		if (!unescape(r, (char *)pt->callee))
+			return false;
 		where = f[4];
 		used = 5;
 	} else {
@@ -456,6 +458,8 @@ static bool parse_top(struct reader *r, char *line)
 		if (n != 6 || (strcmp(f[4], "static") && strcmp(f[4], "global")))
 			return fail(r, "bad field");
 		fr->type = copy(f[1], strlen(f[1]));
+		if (!unescape(r, (char *)fr->type))
+			return false;
 		fr->member = copy(f[2], strlen(f[2]));
 		fr->fn = copy(f[3], strlen(f[3]));
 		fr->fn_static = !strcmp(f[4], "static");

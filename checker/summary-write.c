@@ -85,8 +85,10 @@ static void put_point(FILE *out, const struct point *pt)
 	int i;
 
 	if (pt->kind == POINT_CALL) {
-		fprintf(out, "\tcall %d %s %s ", pt->term,
-			pt->callee_static ? "static" : "global", pt->callee);
+		fprintf(out, "\tcall %d %s ", pt->term,
+			pt->callee_static ? "static" : "global");
+		put_word(out, pt->callee);
+		putc(' ', out);
 	} else {
 		fprintf(out, "\tcheck ");
 		put_word(out, pt->display);
@@ -182,7 +184,9 @@ bool summary_write(FILE *out, const struct unit_record *u)
 			fprintf(out, " %s\n", rr->api);
 		}
 		for (fr = x->fields; fr; fr = fr->next) {
-			fprintf(out, "field %s %s %s %s ", fr->type, fr->member, fr->fn,
+			fprintf(out, "field ");
+			put_word(out, fr->type);
+			fprintf(out, " %s %s %s ", fr->member, fr->fn,
 				fr->fn_static ? "static" : "global");
 			put_loc(out, fr->pos);
 			fprintf(out, "\n");

@@ -10,6 +10,7 @@
 #include "entry.h"
 #include "fields.h"
 #include "func.h"
+#include "indirect.h"
 #include "ir.h"
 #include "summary-file.h"
 #include "symbol.h"
@@ -47,13 +48,14 @@ static void add_field(const struct field_store *st, void *arg)
 	struct unit_record *u = arg;
 	struct field_record *fr, **tail;
 	const char *fn = symbol_name(st->fn);
+	const char *type = type_key(st->type, st->type_pos);
 
 	for (tail = &u->fields; (fr = *tail); tail = &fr->next)
 		if (!strcmp(fr->fn, fn) && !strcmp(fr->member, st->member) &&
-		    !strcmp(fr->type, st->type))
+		    !strcmp(fr->type, type))
 			return;
 	fr = arena_alloc(sizeof(*fr));
-	fr->type = st->type;
+	fr->type = type;
 	fr->member = st->member;
 	fr->fn = fn;
 	fr->fn_static = (st->fn->ctype.modifiers & MOD_STATIC) != 0;

@@ -40,8 +40,8 @@ fn lock_if global summary-file/format.c:76:5
 fn get_ops global summary-file/format.c:90:22
 	adj 0 0 0 0 0
 	expect 0.. 0.. 0.. 0.. 0..
-field dev_ops start start_dev static summary-file/format.c:86:18
-field dev_ops stop stop_dev static summary-file/format.c:87:17
+field dev_ops@summary-file/format.c start start_dev static summary-file/format.c:86:18
+field dev_ops@summary-file/format.c stop stop_dev static summary-file/format.c:87:17
 end
  * check-output-end
  */

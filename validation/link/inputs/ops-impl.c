@@ -1,9 +1,6 @@
 #include "../../include/kapi.h"
 
-struct net_ops {
-	void (*xmit)(int len);
-	void (*stats)(void);
-};
+#include "net-ops.h"
 
 static struct mutex stats_mutex;
 
