@@ -5,20 +5,22 @@
  *	handler, a work item and a kthread stay silent.
  *
  * check-error-start
-entry/handlers.c:55:9: warning: mutex_lock() may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
-entry/handlers.c:131:16: note: my_irq() is registered here by request_irq() and runs in hard interrupt context
-entry/handlers.c:69:9: warning: kmalloc(GFP_KERNEL) may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
-entry/handlers.c:123:9: note: my_timer() is registered here by init_timer_key() and runs in softirq context
-entry/handlers.c:74:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
-entry/handlers.c:125:9: note: my_tasklet() is registered here by tasklet_setup() and runs in softirq context
-entry/handlers.c:79:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
-entry/handlers.c:126:9: note: my_rcu() is registered here by call_rcu() and runs in softirq context
-entry/handlers.c:84:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
-entry/handlers.c:127:9: note: my_poll() is registered here by netif_napi_add_weight() and runs in softirq context
-entry/handlers.c:96:9: warning: msleep() may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
-entry/handlers.c:128:21: note: my_hrtimer() is stored here in hrtimer.function and runs in hard interrupt context
-entry/handlers.c:102:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
-entry/handlers.c:105:45: note: static_timer() is stored here in timer_list.function and runs in softirq context
+entry/handlers.c:57:9: warning: mutex_lock() may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
+entry/handlers.c:141:16: note: my_irq() is registered here by request_irq() and runs in hard interrupt context
+entry/handlers.c:71:9: warning: kmalloc(GFP_KERNEL) may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
+entry/handlers.c:133:9: note: my_timer() is registered here by init_timer_key() and runs in softirq context
+entry/handlers.c:76:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
+entry/handlers.c:135:9: note: my_tasklet() is registered here by tasklet_setup() and runs in softirq context
+entry/handlers.c:81:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
+entry/handlers.c:136:9: note: my_rcu() is registered here by call_rcu() and runs in softirq context
+entry/handlers.c:86:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
+entry/handlers.c:137:9: note: my_poll() is registered here by netif_napi_add_weight() and runs in softirq context
+entry/handlers.c:98:9: warning: msleep() may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
+entry/handlers.c:138:21: note: my_hrtimer() is stored here in hrtimer.function and runs in hard interrupt context
+entry/handlers.c:104:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
+entry/handlers.c:107:45: note: static_timer() is stored here in timer_list.function and runs in softirq context
+entry/handlers.c:112:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
+entry/handlers.c:115:49: note: declared_tasklet() is stored here in tasklet_struct.callback and runs in softirq context
  * check-error-end
  */
 #include "../include/kapi.h"
@@ -103,6 +105,14 @@ static void static_timer(struct timer_list *t)
 }
 
 static struct timer_list st = { .function = static_timer };
+
+/* DECLARE_TASKLET() stores the callback in an initializer. */
+static void declared_tasklet(struct tasklet_struct *t)
+{
+	msleep(1);
+}
+
+static struct tasklet_struct dt = { .callback = declared_tasklet };
 
 /* Silent: a work item runs in a kernel thread. */
 static void my_work(struct work_struct *w)
