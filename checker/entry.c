@@ -115,7 +115,7 @@ static void scan_call(struct instruction *insn)
 			  g->name, api_name(insn), context_name(e->reg_ctx)));
 }
 
-static void scan_store(const struct field_store *st, void *arg)
+static void scan_store(const struct field_store *st)
 {
 	int dim = table_entry_field(st->type, st->member);
 	struct func *g = func_of(st->fn);
@@ -127,7 +127,8 @@ static void scan_store(const struct field_store *st, void *arg)
 				  g->name, st->type, st->member, context_name(dim)));
 }
 
-void entry_scan(struct func **funcs, int n, struct symbol_list *syms)
+void entry_scan(struct func **funcs, int n, const struct field_store *stores,
+		int nr_stores)
 {
 	struct basic_block *bb;
 	struct instruction *insn;
@@ -142,5 +143,6 @@ void entry_scan(struct func **funcs, int n, struct symbol_list *syms)
 			} END_FOR_EACH_PTR(insn);
 		} END_FOR_EACH_PTR(bb);
 	}
-	fields_scan(syms, scan_store, NULL);
+	for (i = 0; i < nr_stores; i++)
+		scan_store(&stores[i]);
 }

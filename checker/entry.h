@@ -9,15 +9,16 @@
 #ifndef KS_ENTRY_H
 #define KS_ENTRY_H
 
+struct field_store;
 struct func;
-struct symbol_list;
 
 /*
- * Finds the registrations in the @n functions of @funcs and the
- * initializers of @syms, and makes each registered function of this file
- * be analysed as entered in its context.
+ * Finds the registrations in the @n functions of @funcs and in the
+ * @nr_stores stores into struct fields, and makes each registered function
+ * of this file be analysed as entered in its context.
  */
-void entry_scan(struct func **funcs, int n, struct symbol_list *syms);
+void entry_scan(struct func **funcs, int n, const struct field_store *stores,
+		int nr_stores);
 /* What entry_scan() found registered of functions of other files. */
 struct register_record *entry_registrations(void);
 

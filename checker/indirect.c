@@ -31,7 +31,7 @@ static struct field_targets *targets_of(const char *type, const char *member)
 	return NULL;
 }
 
-static void add_store(const struct field_store *st, void *arg)
+static void add_store(const struct field_store *st)
 {
 	const char *key = type_key(st->type, st->type_pos);
 	struct field_targets *t = targets_of(key, st->member);
@@ -57,10 +57,13 @@ static void add_store(const struct field_store *st, void *arg)
 	t->first = c;
 }
 
-void indirect_scan(struct symbol_list *syms)
+void indirect_scan(const struct field_store *stores, int n)
 {
+	int i;
+
 	targets = NULL;
-	fields_scan(syms, add_store, NULL);
+	for (i = 0; i < n; i++)
+		add_store(&stores[i]);
 }
 
 const struct candidate *indirect_candidates(const char *type, const char *member)

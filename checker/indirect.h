@@ -11,11 +11,11 @@
 
 #include "linearize.h"
 
+struct field_store;
 struct func;
-struct symbol_list;
 
-/* Collects the stores of this file's functions into struct fields. */
-void indirect_scan(struct symbol_list *syms);
+/* Takes the @n stores of this file's functions into struct fields. */
+void indirect_scan(const struct field_store *stores, int n);
 /*
  * The struct field @insn calls through, if it is one: "sample_ops", "op",
  * and the type's key, its name and defining file: two drivers' struct

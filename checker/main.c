@@ -56,7 +56,7 @@ static void add_warn(const struct diag *d, void *arg)
 }
 
 /* The file's summary, with its warnings for patch review (klint-link --baseline). */
-static bool write_summary(const char *file, struct symbol_list *syms)
+static bool write_summary(const char *file)
 {
 	const char *path = summary_path();
 	struct unit_record *u;
@@ -69,7 +69,7 @@ static bool write_summary(const char *file, struct symbol_list *syms)
 	 */
 	if (!path)
 		return true;
-	u = unit_record(file, syms);
+	u = unit_record(file);
 	tail = &u->warns;
 	diags_for_each(add_warn, &tail);
 	return summary_write_file(path, u);
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
 	FOR_EACH_PTR(files, file) {
 		syms = sparse(file);
 		unit_check(syms);
-		if (!write_summary(file, syms))
+		if (!write_summary(file))
 			failed = true;
 		diags_flush();
 		arena_free_all();

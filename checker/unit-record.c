@@ -43,9 +43,8 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 }
 
 /* Recorded once each: an inline helper's store is seen at every call site. */
-static void add_field(const struct field_store *st, void *arg)
+static void add_field(struct unit_record *u, const struct field_store *st)
 {
-	struct unit_record *u = arg;
 	struct field_record *fr, **tail;
 	const char *fn = symbol_name(st->fn);
 	const char *type = type_key(st->type, st->type_pos);
@@ -63,8 +62,10 @@ static void add_field(const struct field_store *st, void *arg)
 	*tail = fr;
 }
 
-struct unit_record *unit_record(const char *file, struct symbol_list *syms)
+struct unit_record *unit_record(const char *file)
 {
+	const struct field_store *stores;
+	int nr_stores;
 	struct unit_record *u = arena_alloc(sizeof(*u));
 	struct fn_record **tail = &u->fns;
 	struct func **funcs;
@@ -76,7 +77,9 @@ struct unit_record *unit_record(const char *file, struct symbol_list *syms)
 		*tail = fn_record(funcs[i], file);
 		tail = &(*tail)->next;
 	}
-	fields_scan(syms, add_field, u);
+	stores = unit_field_stores(&nr_stores);
+	for (i = 0; i < nr_stores; i++)
+		add_field(u, &stores[i]);
 	u->registers = entry_registrations();
 	return u;
 }

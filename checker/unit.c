@@ -14,6 +14,7 @@
 #include "context.h"
 #include "entry.h"
 #include "expression.h"
+#include "fields.h"
 #include "func.h"
 #include "indirect.h"
 #include "ir.h"
@@ -29,6 +30,15 @@
 #define MAX_SPECS	16
 
 static struct func **funcs;
+/* The stores of functions into struct fields: read once, used thrice. */
+static struct field_store *stores;
+static int nr_stores, max_stores;
+
+static void keep_store(const struct field_store *st, void *arg)
+{
+	ks_grow(&stores, &max_stores, nr_stores, sizeof(*stores));
+	stores[nr_stores++] = *st;
+}
 static int nr_funcs;
 static struct func **stack;
 static int nr_stack, next_index, nr_sccs;
@@ -424,8 +434,10 @@ void unit_check(struct symbol_list *syms)
 		if (ep)
 			add_func(new_func(sym, ep));
 	} END_FOR_EACH_PTR(sym);
-	entry_scan(funcs, nr_funcs, syms);
-	indirect_scan(syms);
+	nr_stores = 0;
+	fields_scan(syms, keep_store, NULL);
+	entry_scan(funcs, nr_funcs, stores, nr_stores);
+	indirect_scan(stores, nr_stores);
 	for (i = 0; i < nr_funcs; i++)
 		if (funcs[i]->index < 0)
 			visit(funcs[i]);
@@ -450,4 +462,10 @@ struct func **unit_funcs(int *n)
 {
 	*n = nr_funcs;
 	return funcs;
+}
+
+const struct field_store *unit_field_stores(int *n)
+{
+	*n = nr_stores;
+	return stores;
 }

@@ -12,7 +12,10 @@ struct symbol_list;
 void unit_check(struct symbol_list *syms);
 /* The functions unit_check() just analysed, callees first. */
 struct func **unit_funcs(int *n);
+/* The stores of functions into struct fields unit_check() found. */
+struct field_store;
+const struct field_store *unit_field_stores(int *n);
 /* The summary file's records of the functions unit_check() just analysed. */
-struct unit_record *unit_record(const char *file, struct symbol_list *syms);
+struct unit_record *unit_record(const char *file);
 
 #endif
