@@ -39,9 +39,7 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
 	struct diag *d;
 
 	o = blame(c, s ? s : all, bad);
-	d = diag_new(s ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, report_pos(insn),
-		     "%s may sleep while %s%s%s", callee, s ? "" : "possibly ",
-		     what_state(o.what), kstate_count_str(s ? s : all, c->f->assume, bad));
+	d = sleep_diag(report_pos(insn), callee, s, all, o.what, c->f->assume, bad);
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, why);
 	if (c->report) {

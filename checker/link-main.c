@@ -317,22 +317,10 @@ static bool to_print(const struct diag *d)
 	return !bsearch(&key, base_keys, nr_base_keys, sizeof(*base_keys), by_name);
 }
 
-static void add_warn(const struct diag *d, void *arg)
-{
-	struct warn_record ***tail = arg;
-	struct warn_record *w = arena_alloc(sizeof(*w));
-
-	w->d = d;
-	w->next = NULL;
-	**tail = w;
-	*tail = &w->next;
-}
-
 /* The database carries every warning, for the next review's baseline. */
 static bool write_database(void)
 {
 	struct unit_record *db = link_database(the_link), *head = db;
-	struct warn_record **tail;
 
 	if (!head) {
 		head = arena_alloc(sizeof(*head));
@@ -340,8 +328,7 @@ static bool write_database(void)
 		head->database = true;
 		head->unit = "-";
 	}
-	tail = &head->warns;
-	diags_for_each(add_warn, &tail);
+	head->warns = summary_warnings();
 	return summary_write_file(lo.output, head);
 }
 

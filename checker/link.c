@@ -147,10 +147,7 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 	if (!o.where)
 		o.what = what_default(bad);
 	report_function(f->rec->name);
-	d = diag_new(must ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, f->pt[k]->pos,
-		     "%s may sleep while %s%s%s", callee, must ? "" : "possibly ",
-		     what_state(o.what),
-		     kstate_count_str(must ? must : all, f->rec->assume.r, bad));
+	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume.r, bad);
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, e->why);
 	diag_emit(d);

@@ -44,23 +44,11 @@ static void load_tables(const char *argv0)
 		tables_apply_rt();
 }
 
-static void add_warn(const struct diag *d, void *arg)
-{
-	struct warn_record ***tail = arg;
-	struct warn_record *w = arena_alloc(sizeof(*w));
-
-	w->d = d;
-	w->next = NULL;
-	**tail = w;
-	*tail = &w->next;
-}
-
 /* The file's summary, with its warnings for patch review (klint-link --baseline). */
 static bool write_summary(const char *file)
 {
 	const char *path = summary_path();
 	struct unit_record *u;
-	struct warn_record **tail;
 
 	/*
 	 * Written even after sparse's errors: in kernel code they are mostly
@@ -70,8 +58,7 @@ static bool write_summary(const char *file)
 	if (!path)
 		return true;
 	u = unit_record(file);
-	tail = &u->warns;
-	diags_for_each(add_warn, &tail);
+	u->warns = summary_warnings();
 	return summary_write_file(path, u);
 }
 

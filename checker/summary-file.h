@@ -75,6 +75,8 @@ struct unit_record {
 	struct unit_record *next;
 };
 
+/* The diagnostics to be printed, as warn records: for a review baseline. */
+struct warn_record *summary_warnings(void);
 /* Writes @u to @out; false on a write error. */
 bool summary_write(FILE *out, const struct unit_record *u);
 /*

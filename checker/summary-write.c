@@ -158,6 +158,25 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 	}
 }
 
+static void add_warn(const struct diag *d, void *arg)
+{
+	struct warn_record ***tail = arg;
+	struct warn_record *w = arena_alloc(sizeof(*w));
+
+	w->d = d;
+	w->next = NULL;
+	**tail = w;
+	*tail = &w->next;
+}
+
+struct warn_record *summary_warnings(void)
+{
+	struct warn_record *first = NULL, **tail = &first;
+
+	diags_for_each(add_warn, &tail);
+	return first;
+}
+
 bool summary_write(FILE *out, const struct unit_record *u)
 {
 	const struct fn_record *f;

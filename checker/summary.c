@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "report.h"
 #include "summary.h"
 
 bool unresolved_may_sleep;
@@ -111,6 +112,17 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 	else if (was_any)
 		mine->unless_nofault = true;
 	return true;
+}
+
+struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate *must,
+			const struct kstate *all, enum what what, const struct range *assume,
+			int bad)
+{
+	const struct kstate *s = must ? must : all;
+
+	return diag_new(must ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, pos,
+			"%s may sleep while %s%s%s", callee, must ? "" : "possibly ",
+			what_state(what), kstate_count_str(s, assume, bad));
 }
 
 const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad)

@@ -12,6 +12,7 @@
 #include "atomic.h"
 
 struct diag;
+struct loc;
 
 /* The classes of a result, by sign: what summaries keep apart. */
 enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
@@ -61,6 +62,15 @@ bool expect_eq(const struct expect *a, const struct expect *b);
 bool expect_narrow(struct expect *mine, const struct range *assume,
 		   const struct expect *e, const struct kstate *s, int *bad,
 		   bool *narrowed);
+/*
+ * The report of a call to @callee that may sleep: in -Watomic-sleep when
+ * a path class, @must, is atomic at its lowest count, else "possibly"
+ * in -Wmaybe-atomic-sleep with the joined state @all.  klint-sparse and
+ * klint-link word it alike; the caller adds the chains.
+ */
+struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate *must,
+			const struct kstate *all, enum what what, const struct range *assume,
+			int bad);
 /* " (preempt count 1)": the count a report shows, for dimension @bad. */
 const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad);
 
