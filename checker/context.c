@@ -44,8 +44,7 @@ static struct symbol *parameter_type(struct symbol *fn, struct ident *name)
 {
 	struct symbol *arg;
 
-	while (fn && fn->type == SYM_NODE)
-		fn = fn->ctype.base_type;
+	fn = strip_node(fn);
 	if (!fn || fn->type != SYM_FN)
 		return NULL;
 	FOR_EACH_PTR(fn->arguments, arg) {

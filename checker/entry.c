@@ -66,10 +66,8 @@ static struct register_record *registers;
 
 static bool is_a_function(struct symbol *sym)
 {
-	struct symbol *t = sym;
+	struct symbol *t = strip_node(sym);
 
-	while (t && t->type == SYM_NODE)
-		t = t->ctype.base_type;
 	return t && t->type == SYM_FN;
 }
 

@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "expression.h"
 #include "fields.h"
+#include "ir.h"
 #include "parse.h"
 #include "symbol.h"
 #include "target.h"
@@ -73,13 +74,6 @@ static bool add_bytes(long long *bits, long long bytes)
 		return false;
 	*bits += bytes * bits_in_char;
 	return true;
-}
-
-static struct symbol *strip_node(struct symbol *t)
-{
-	while (t && t->type == SYM_NODE)
-		t = t->ctype.base_type;
-	return t;
 }
 
 static bool is_fn_pointer(struct symbol *t)

@@ -80,10 +80,7 @@ static struct symbol *pointed_struct(pseudo_t addr, struct instruction *call)
 
 	switch (addr->type) {
 	case PSEUDO_SYM:
-		t = addr->sym;
-		while (t && t->type == SYM_NODE)
-			t = t->ctype.base_type;
-		return t;
+		return strip_node(addr->sym);
 	case PSEUDO_REG:
 		if (addr->def && addr->def->opcode == OP_LOAD)
 			t = addr->def->type;
@@ -95,14 +92,10 @@ static struct symbol *pointed_struct(pseudo_t addr, struct instruction *call)
 	default:
 		return NULL;
 	}
-	while (t && t->type == SYM_NODE)
-		t = t->ctype.base_type;
+	t = strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return NULL;
-	t = t->ctype.base_type;
-	while (t && t->type == SYM_NODE)
-		t = t->ctype.base_type;
-	return t;
+	return strip_node(t->ctype.base_type);
 }
 
 bool indirect_field(struct instruction *insn, const char **type, const char **key,

@@ -34,10 +34,16 @@ pseudo_t call_argument(struct instruction *insn, int n)
 	return NULL;
 }
 
-static bool type_is_gfp(struct symbol *t)
+struct symbol *strip_node(struct symbol *t)
 {
 	while (t && t->type == SYM_NODE)
 		t = t->ctype.base_type;
+	return t;
+}
+
+static bool type_is_gfp(struct symbol *t)
+{
+	t = strip_node(t);
 	return t && t->type == SYM_RESTRICT && t->ident &&
 	       !strcmp(show_ident(t->ident), "gfp_t");
 }
@@ -56,15 +62,13 @@ static struct symbol *nth_symbol(struct symbol_list *list, int n)
 
 struct symbol *nth_argument_type(struct symbol *fn, int n)
 {
-	while (fn && fn->type == SYM_NODE)
-		fn = fn->ctype.base_type;
+	fn = strip_node(fn);
 	return fn && fn->type == SYM_FN ? nth_symbol(fn->arguments, n) : NULL;
 }
 
 bool parameter_is_gfp(struct symbol *fn, int n)
 {
-	while (fn && fn->type == SYM_NODE)
-		fn = fn->ctype.base_type;
+	fn = strip_node(fn);
 	return fn && fn->type == SYM_FN && type_is_gfp(nth_symbol(fn->arguments, n));
 }
 
@@ -75,8 +79,7 @@ bool argument_is_gfp(struct instruction *insn, int n)
 	if (insn->opcode == OP_CALL)
 		return type_is_gfp(nth_symbol(insn->fntypes, n + 1));
 	fn = called_symbol(insn);
-	while (fn && fn->type == SYM_NODE)
-		fn = fn->ctype.base_type;
+	fn = strip_node(fn);
 	return fn && fn->type == SYM_FN &&
 	       type_is_gfp(nth_symbol(fn->arguments, n));
 }

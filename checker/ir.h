@@ -24,6 +24,8 @@ pseudo_t call_argument(struct instruction *insn, int n);
 bool argument_is_gfp(struct instruction *insn, int n);
 /* Whether parameter @n (from 1) of function @fn is a gfp_t. */
 bool parameter_is_gfp(struct symbol *fn, int n);
+/* The type a declaration (a SYM_NODE, maybe several deep) stands for. */
+struct symbol *strip_node(struct symbol *t);
 /* Parameter @n (from 1) of function @fn: its declaration, a SYM_NODE. */
 struct symbol *nth_argument_type(struct symbol *fn, int n);
 

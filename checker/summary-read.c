@@ -40,6 +40,7 @@ struct reader {
 	struct unit_record *u;
 	const char *unit;		/* of the functions that follow */
 	struct fn_record **fn_tail;
+	struct point **point_tail;	/* of the last "fn" */
 	struct field_record **field_tail;
 	struct warn_record **warn_tail;
 	struct owner own[MAX_DEPTH];
@@ -297,9 +298,9 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 	return true;
 }
 
-static bool parse_point(struct reader *r, struct fn_record *fn, char **f, int n)
+static bool parse_point(struct reader *r, char **f, int n)
 {
-	struct point *pt = arena_alloc(sizeof(*pt)), **tail;
+	struct point *pt = arena_alloc(sizeof(*pt));
 	const char *where;
 	long term;
 	int used;
@@ -334,9 +335,8 @@ static bool parse_point(struct reader *r, struct fn_record *fn, char **f, int n)
 	if (!parse_loc(r, where, &pt->pos) ||
 	    !parse_point_flags(r, pt, f + used, n - used))
 		return false;
-	for (tail = &fn->points; *tail; tail = &(*tail)->next)
-		;
-	*tail = pt;
+	*r->point_tail = pt;
+	r->point_tail = &pt->next;
 	own(r, 1, OWN_POINT, pt, NULL);
 	return true;
 }
@@ -413,7 +413,7 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	if (r->u->database)
 		return fail(r, "'%s' in a database", f[0]);
 	if (!strcmp(f[0], "call") || !strcmp(f[0], "check"))
-		return parse_point(r, fn, f, n);
+		return parse_point(r, f, n);
 	if (!strcmp(f[0], "ret"))
 		return parse_ret(r, fn, f, n);
 	return fail(r, "unknown record '%s'", f[0]);
@@ -449,6 +449,7 @@ static bool parse_top(struct reader *r, char *line)
 			return false;
 		*r->fn_tail = fn;
 		r->fn_tail = &fn->next;
+		r->point_tail = &fn->points;
 		own(r, 0, OWN_FN, fn, NULL);
 		return true;
 	}
