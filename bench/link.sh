@@ -31,20 +31,10 @@ KLINT_CF=${KLINT_CF:-}
 LC_ALL=C
 export LC_ALL
 
-skip()
-{
-	echo "bench-link: skipped: $*"
-	exit 0
-}
+bench_name=bench-link
 
-die()
-{
-	echo "bench-link: $*" >&2
-	exit 1
-}
-
-. "$root/scripts/kernel-tree.sh"
 . "$root/bench/lib.sh"
+. "$root/scripts/kernel-tree.sh"
 
 [ -x "$KLINT" ] || die "no binary $KLINT"
 [ -x "$KLINT_LINK" ] || die "no binary $KLINT_LINK"
@@ -117,9 +107,12 @@ write_copy()
 	# shellcheck disable=SC2016
 	(cd "$cache/1" && find . -name '*.klint' -type f -exec \
 		awk -v s="__c$1" -v p="c$1/" -v dst="../$1.tmp" '
-		function bump(k,	a, n, i, r) {
+		# suffix field k; with m, before the last "." of it: the
+		# struct type of "TYPE@FILE.MEMBER", a call through a field
+		function bump(k, m,	a, n, i, r) {
 			n = split($0, a, / /)
-			a[k] = a[k] s
+			i = m ? match(a[k], /\.[^.]*$/) : 0
+			a[k] = i ? substr(a[k], 1, i - 1) s substr(a[k], i) : a[k] s
 			r = a[1]
 			for (i = 2; i <= n; i++)
 				r = r " " a[i]
@@ -131,8 +124,9 @@ write_copy()
 			out = dst "/" FILENAME
 		}
 		/^fn / { bump(2) }
-		/^\tcall / { bump(4) }
-		/^field / { bump(4) }
+		/^\tcall / { bump(4, $0 ~ / field( |$)/) }
+		/^field / { bump(2); bump(4) }
+		/^register / { bump(2) }
 		/^warn [^ ]+ [^-]/ { bump(3) }
 		/^unit / { $0 = "unit " p substr($0, 6) }
 		{ print > out }' {} +) || die "copy $1 failed"

@@ -23,20 +23,10 @@ KLINT_CF=${KLINT_CF:-}
 LC_ALL=C
 export LC_ALL
 
-skip()
-{
-	echo "bench: skipped: $*"
-	exit 0
-}
+bench_name=bench
 
-die()
-{
-	echo "bench: $*" >&2
-	exit 1
-}
-
-. "$root/scripts/kernel-tree.sh"
 . "$root/bench/lib.sh"
+. "$root/scripts/kernel-tree.sh"
 
 [ -x "$KLINT" ] || die "no binary $KLINT"
 if [ -z "${SPARSE:-}" ]; then
