@@ -42,6 +42,7 @@ struct reader {
 	struct fn_record **fn_tail;
 	struct point **point_tail;	/* of the last "fn" */
 	struct field_record **field_tail;
+	struct register_record **register_tail;
 	struct warn_record **warn_tail;
 	struct owner own[MAX_DEPTH];
 	bool ended;
@@ -485,8 +486,9 @@ static bool parse_top(struct reader *r, char *line)
 		rr->api = copy(f[5], strlen(f[5]));
 		if (!parse_loc(r, f[4], &rr->pos))
 			return false;
-		rr->next = r->u->registers;
-		r->u->registers = rr;
+		rr->next = NULL;
+		*r->register_tail = rr;
+		r->register_tail = &rr->next;
 		own(r, 0, OWN_NONE, NULL, NULL);
 		return true;
 	}
@@ -633,6 +635,7 @@ struct unit_record *summary_parse(const char *name, const char *buf, size_t len)
 	r.u->path = name;
 	r.fn_tail = &r.u->fns;
 	r.field_tail = &r.u->fields;
+	r.register_tail = &r.u->registers;
 	r.warn_tail = &r.u->warns;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', end - p);
