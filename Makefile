@@ -25,16 +25,15 @@ PATCHES		:= $(sort $(wildcard sparse-patches/*.patch))
 CC		?= gcc
 CFLAGS		?= -O2 -g
 WARNINGS	:= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare
-KS_CFLAGS	:= $(CFLAGS) $(WARNINGS) -I$(SPARSE_DIR) -Ichecker \
+KS_CFLAGS	:= $(CFLAGS) $(WARNINGS) \
 		   -DANNOTATIONS_DIR='"$(PREFIX)/share/klint-sparse/annotations"'
 LDLIBS		:= -lelf
 SANITIZE	:= -fsanitize=address,undefined -fno-omit-frame-pointer
 FUZZ_CC		?= clang
 FUZZ_TIME	?= 60
-# sparse's headers as system ones: clang warns in them where gcc does not.
-FUZZ_CFLAGS	:= -g -O1 -fno-omit-frame-pointer \
-		   $(WARNINGS) -isystem $(SPARSE_DIR) -Ichecker \
-		   -DANNOTATIONS_DIR='"$(PREFIX)/share/klint-sparse/annotations"'
+# The fuzzer drives the summary reader and the link step: no libsparse.
+FUZZ_CFLAGS	:= -g -O1 -fno-omit-frame-pointer $(WARNINGS) \
+		   -Ichecker/klint-link -Ichecker/common
 # FUZZ_MSAN=1: MemorySanitizer instead, for reads of what was never set.
 ifeq ($(FUZZ_MSAN),1)
 FUZZER		:= $(BUILD)/fuzz/summary-fuzz-msan
@@ -42,12 +41,20 @@ else
 FUZZER		:= $(BUILD)/fuzz/summary-fuzz
 endif
 
-# Two programs share everything but their main().
-MAINS		:= checker/main.c checker/link-main.c
-SRCS		:= $(filter-out $(MAINS),$(sort $(wildcard checker/*.c)))
-OBJS		:= $(SRCS:checker/%.c=$(BUILD)/obj/%.o)
-SAN_OBJS	:= $(SRCS:checker/%.c=$(BUILD)/asan/%.o)
-HDRS		:= $(wildcard checker/*.h)
+# Three groups of objects, as the Internals page describes them: common/
+# (summaries, diagnostics, the summary-file format), linked into both
+# programs; klint-sparse/ (the per-file IR analysis, linked with
+# libsparse); klint-link/ (the link step: no libsparse, no IR).
+COMMON_SRCS	:= $(sort $(wildcard checker/common/*.c))
+CHECK_SRCS	:= $(sort $(wildcard checker/klint-sparse/*.c))
+LINK_SRCS	:= $(sort $(wildcard checker/klint-link/*.c))
+# The link step's objects but its main(), for the fuzzer.
+LINK_LIB_SRCS	:= $(filter-out checker/klint-link/main.c,$(LINK_SRCS))
+CHECK_OBJS	:= $(patsubst checker/%.c,$(BUILD)/obj/%.o,$(COMMON_SRCS) $(CHECK_SRCS))
+LINK_OBJS	:= $(patsubst checker/%.c,$(BUILD)/obj/%.o,$(COMMON_SRCS) $(LINK_SRCS))
+CHECK_SAN_OBJS	:= $(patsubst checker/%.c,$(BUILD)/asan/obj/%.o,$(COMMON_SRCS) $(CHECK_SRCS))
+LINK_SAN_OBJS	:= $(patsubst checker/%.c,$(BUILD)/asan/obj/%.o,$(COMMON_SRCS) $(LINK_SRCS))
+ALL_OBJS	:= $(sort $(CHECK_OBJS) $(LINK_OBJS) $(CHECK_SAN_OBJS) $(LINK_SAN_OBJS))
 
 ifeq ($(V),1)
 Q :=
@@ -95,29 +102,40 @@ $(BUILD)/prefix: FORCE
 	@mkdir -p $(BUILD)
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
 
-$(BUILD)/obj/options.o $(BUILD)/asan/options.o: $(BUILD)/prefix
+$(BUILD)/obj/klint-sparse/options.o $(BUILD)/asan/obj/klint-sparse/options.o: $(BUILD)/prefix
 
-$(BUILD)/obj/%.o: checker/%.c $(HDRS) $(LIBSPARSE)
+# Each program sees its own headers and common/'s; sparse's are reached
+# as <sparse/NAME.h> only, so none of ours can be mistaken for one of its.
+INCLUDES_common		:= -Ichecker/common
+INCLUDES_klint-sparse	:= -Ichecker/klint-sparse -Ichecker/common -I$(BUILD)
+INCLUDES_klint-link	:= -Ichecker/klint-link -Ichecker/common
+includes = $(INCLUDES_$(firstword $(subst /, ,$(1))))
+
+# Header dependencies come from the compiler (-MMD), as in sparse's
+# Makefile; every object waits for libsparse.a, whose headers it may read.
+$(BUILD)/obj/%.o: checker/%.c | $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(KS_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(KS_CFLAGS) $(call includes,$*) -MMD -MP -c -o $@ $<
 
-$(BUILD)/asan/%.o: checker/%.c $(HDRS) $(LIBSPARSE)
+$(BUILD)/asan/obj/%.o: checker/%.c | $(LIBSPARSE)
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(KS_CFLAGS) $(SANITIZE) -c -o $@ $<
+	$(Q)$(CC) $(KS_CFLAGS) $(call includes,$*) $(SANITIZE) -MMD -MP -c -o $@ $<
 
-klint-sparse: $(BUILD)/obj/main.o $(OBJS) $(LIBSPARSE)
+-include $(ALL_OBJS:.o=.d)
+
+klint-sparse: $(CHECK_OBJS) $(LIBSPARSE)
 	@echo "  LD      $@"
 	$(Q)$(CC) -o $@ $^ $(LDLIBS)
 
-klint-link: $(BUILD)/obj/link-main.o $(OBJS) $(LIBSPARSE)
+klint-link: $(LINK_OBJS)
 	@echo "  LD      $@"
 	$(Q)$(CC) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/asan/klint-sparse: $(BUILD)/asan/main.o $(SAN_OBJS) $(LIBSPARSE)
+$(BUILD)/asan/klint-sparse: $(CHECK_SAN_OBJS) $(LIBSPARSE)
 	$(Q)$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/asan/klint-link: $(BUILD)/asan/link-main.o $(SAN_OBJS) $(LIBSPARSE)
+$(BUILD)/asan/klint-link: $(LINK_SAN_OBJS)
 	$(Q)$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
 demo: klint-sparse
@@ -133,22 +151,22 @@ $(BUILD)/.fuzz-packages: scripts/need-fuzz.sh
 	$(Q)scripts/need-fuzz.sh $(FUZZ_CC)
 	$(Q)touch $@
 
-$(BUILD)/fuzz/summary-fuzz: validation/fuzz/summary-fuzz.c $(SRCS) $(HDRS) \
-			    $(LIBSPARSE) | $(BUILD)/.fuzz-packages
+$(BUILD)/fuzz/summary-fuzz: validation/fuzz/summary-fuzz.c $(COMMON_SRCS) \
+			    $(LINK_LIB_SRCS) | $(BUILD)/.fuzz-packages
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=undefined -o $@ \
-		validation/fuzz/summary-fuzz.c $(SRCS) $(LIBSPARSE) $(LDLIBS)
+		validation/fuzz/summary-fuzz.c $(COMMON_SRCS) $(LINK_LIB_SRCS) $(LDLIBS)
 
-# libsparse and libelf are not instrumented: fine, the target calls neither.
-$(BUILD)/fuzz/summary-fuzz-msan: validation/fuzz/summary-fuzz.c $(SRCS) $(HDRS) \
-				 $(LIBSPARSE) | $(BUILD)/.fuzz-packages
+# libelf is not instrumented: fine, the target never calls it.
+$(BUILD)/fuzz/summary-fuzz-msan: validation/fuzz/summary-fuzz.c $(COMMON_SRCS) \
+				 $(LINK_LIB_SRCS) | $(BUILD)/.fuzz-packages
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,memory \
 		-fsanitize-memory-track-origins -o $@ \
-		validation/fuzz/summary-fuzz.c $(SRCS) $(LIBSPARSE) $(LDLIBS)
+		validation/fuzz/summary-fuzz.c $(COMMON_SRCS) $(LINK_LIB_SRCS) $(LDLIBS)
 
 fuzz: klint-sparse klint-link $(FUZZER)
 	$(Q)sh validation/fuzz/run.sh $(FUZZER) ./klint-sparse ./klint-link \

@@ -17,8 +17,8 @@
 
 #include "arena.h"
 #include "link.h"
-#include "report.h"
-#include "summary-file.h"
+#include "diag.h"
+#include "record.h"
 
 /* Where our own findings go: stderr itself is silenced. */
 static FILE *findings;
@@ -40,7 +40,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 			stderr = null;
 	}
 	/* Every kind of report, so that every path of the link step runs. */
-	category_switch("maybe-atomic-sleep", true);
+	diag_category_switch("maybe-atomic-sleep", true);
 	return 0;
 }
 
@@ -52,7 +52,7 @@ static void finding(const char *what, const char *text, size_t len)
 	abort();
 }
 
-/* @u as summary_write() puts it, in a malloc'ed buffer. */
+/* @u as record_write() puts it, in a malloc'ed buffer. */
 static char *write_mem(const struct unit_record *u, size_t *len)
 {
 	char *text = NULL;
@@ -60,8 +60,8 @@ static char *write_mem(const struct unit_record *u, size_t *len)
 
 	if (!out)
 		finding("open_memstream failed", NULL, 0);
-	if (!summary_write(out, u))
-		finding("summary_write failed on a memory stream", NULL, 0);
+	if (!record_write(out, u))
+		finding("record_write failed on a memory stream", NULL, 0);
 	if (fclose(out))
 		finding("fclose failed on a memory stream", NULL, 0);
 	return text;
@@ -95,9 +95,9 @@ static void check_database(struct link *l)
 		db->unit = "-";
 	}
 	tail = &db->warns;
-	diags_for_each(add_warn, &tail);
+	diag_for_each(add_warn, &tail);
 	text = write_mem(db, &len);
-	if (!summary_parse("fuzz-database", text, len))
+	if (!record_parse("fuzz-database", text, len))
 		finding("the database the link step wrote does not read back", text, len);
 	free(text);
 }
@@ -109,12 +109,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t len, len2;
 	struct link *l;
 
-	u = summary_parse("fuzz-input", (const char *)data, size);
+	u = record_parse("fuzz-input", (const char *)data, size);
 	if (!u)
 		goto out;
 
 	text = write_mem(u, &len);
-	again = summary_parse("fuzz-rewritten", text, len);
+	again = record_parse("fuzz-rewritten", text, len);
 	if (!again)
 		finding("an accepted input, written again, does not read back", text, len);
 	/* Once normalized by a write, the text is a fixed point. */
@@ -135,7 +135,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	link_report(l, true);
 	check_database(l);
 	/* Prints into the silenced stderr, and empties the list. */
-	diags_flush();
+	diag_flush();
 	link_free(l);
 out:
 	arena_free_all();

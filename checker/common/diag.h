@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Diagnostics in gcc's form.  They are collected per file, then sorted by
+ * position and printed once each: the analysis visits functions bottom-up,
+ * not in the order a reader expects.
+ */
+#ifndef KS_REPORT_H
+#define KS_REPORT_H
+
+#include <stdbool.h>
+
+#include "step.h"
+
+enum category {
+	CAT_ATOMIC_SLEEP,	/* -Watomic-sleep: sleeping in atomic context */
+	CAT_MAYBE_ATOMIC,	/* -Wmaybe-atomic-sleep: atomic on some paths only */
+	CAT_UNBALANCED,		/* -Wunbalanced-return: paths disagree at return */
+	CAT_ANNOTATION,		/* -Wannotation-mismatch: attribute vs inference */
+	NR_CATEGORIES
+};
+
+#define MAX_CHAINS	3
+
+struct step;
+
+struct diag {
+	enum category cat;
+	struct loc pos;
+	const char *msg;
+	const char *func;		/* the function it is in, when known */
+	bool carried;			/* read from a summary file, not found now */
+	const struct step *chains[MAX_CHAINS];	/* printed as notes, in order */
+	struct diag *next;
+};
+
+extern bool category_enabled[NR_CATEGORIES];
+
+/* "atomic-sleep" and back; -1 if unknown. */
+const char *diag_category_name(enum category cat);
+int diag_category_parse(const char *name);
+/* The function diagnostics created from now on are in. */
+void diag_function(const char *name);
+const char *diag_current_function(void);
+/* diag_flush() prints only what @keep says yes to: patch review's baseline. */
+void diag_filter(bool (*keep)(const struct diag *d));
+/*
+ * What identifies a warning across versions of the code: its kind, its
+ * function, its message and the texts of its notes, no line numbers, so
+ * that moved code does not bring an old warning back.
+ */
+const char *diag_key(const struct diag *d);
+/* Calls @fn on each diagnostic diag_flush() would print, in its order. */
+void diag_for_each(void (*fn)(const struct diag *d, void *arg), void *arg);
+/* Parses "atomic-sleep" etc. after -W or -Wno-; false if not ours. */
+bool diag_category_switch(const char *name, bool on);
+struct diag *diag_new(enum category cat, struct loc pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void diag_add_chain(struct diag *d, const struct step *chain);
+void diag_emit(struct diag *d);
+/* Prints this file's diagnostics; returns how many warnings. */
+int diag_flush(void);
+
+#endif

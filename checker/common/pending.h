@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What a function's summary leaves to the link step.
+ *
+ * A call to a function defined in another file is a term: the per-file
+ * pass takes it to do nothing, numbers it, and every path case remembers
+ * which terms it has passed (flow.h).  The link step, which knows what
+ * each term does, finishes the function from what is recorded here: the
+ * state at each call into another file, the state at each check whose
+ * state depends on a term, and the state at each return.  It never needs
+ * the C source again.
+ */
+#ifndef KS_PENDING_H
+#define KS_PENDING_H
+
+#include <stdbool.h>
+
+#include "atomic.h"
+#include "step.h"
+#include "summary.h"
+
+/* Calls into other files tracked per function; later ones do nothing. */
+#define MAX_TERMS	64
+#define MAX_PENDING_CASES	8
+#define MAX_RETS	8
+
+struct term_case {
+	struct kstate s;		/* relative to entry, terms counted as 0 */
+	unsigned long long must, may;	/* the terms passed */
+};
+
+enum point_kind {
+	POINT_CALL,	/* a call whose callee's summary the link step has */
+	POINT_CHECK,	/* a call to a known primitive, under a state with terms */
+};
+
+struct point {
+	enum point_kind kind;
+	int term;			/* POINT_CALL: its bit, or -1 past MAX_TERMS */
+	const char *callee;		/* POINT_CALL: the callee's name */
+	bool callee_static;		/* ... a static function of this file */
+	bool callee_local;		/* ... whose body here the per-file pass used */
+	bool callee_field;		/* ... "TYPE.MEMBER": any function stored there */
+	const char *display;		/* POINT_CHECK: "msleep()", "kmalloc(GFP_KERNEL)" */
+	struct expect e;		/* POINT_CHECK: what the primitive accepts */
+	struct loc pos;
+	bool reported;			/* the per-file pass warned here already */
+	/* POINT_CALL: bit K-1: argument K is a constant gfp mask that may block */
+	unsigned long blocking_gfp;
+	int n;
+	struct term_case *c;		/* n of them */
+	struct point *next;
+};
+
+struct ret_case {
+	unsigned int classes;		/* 1 << ret_class for each it may return */
+	struct term_case tc;
+};
+
+struct pending {
+	struct point *points, **tail;
+	int nr_rets;
+	struct ret_case rets[MAX_RETS];
+	bool rets_open;			/* some return has passed a term */
+};
+
+/* Appends a point: the link step reports in the order they were met. */
+struct point *pending_point_new(struct pending *p, enum point_kind kind, struct loc pos);
+/* Past MAX_RETS, returns fold into the one with the same classes or the last. */
+void pending_add_ret(struct pending *p, unsigned int classes, const struct term_case *tc);
+/* Whether the link step has anything to finish: a term reaches a point or a return. */
+bool pending_open(const struct pending *p);
+
+#endif

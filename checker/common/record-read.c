@@ -1,0 +1,703 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Reading summary files and databases.  Their lines nest by leading tabs:
+ * a line belongs to the nearest line above it with one tab less.  Input is
+ * untrusted (a build directory holds anything, a database may come from
+ * another tree): every field is checked, and the first error rejects the
+ * whole file with one message naming it and the line.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "record.h"
+
+#define MAX_DEPTH	5
+#define MAX_FIELDS	16
+
+enum owner_kind {
+	OWN_NONE,
+	OWN_FN,
+	OWN_STATE,	/* accepts "origin" */
+	OWN_CASE,	/* a state that is also a point's case */
+	OWN_CHAIN,	/* accepts "at" */
+	OWN_POINT,
+	OWN_WARN,
+};
+
+struct owner {
+	enum owner_kind kind;
+	void *obj;			/* fn_record, kstate, point, diag */
+	const struct step **tail;	/* OWN_CHAIN: where the next step goes */
+};
+
+struct reader {
+	const char *name;
+	int line;
+	char err[160];
+	struct unit_record *u;
+	const char *unit;		/* of the functions that follow */
+	struct fn_record **fn_tail;
+	struct point **point_tail;	/* of the last "fn" */
+	struct field_record **field_tail;
+	struct register_record **register_tail;
+	struct warn_record **warn_tail;
+	struct owner own[MAX_DEPTH];
+	bool ended;
+};
+
+static bool fail(struct reader *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static bool fail(struct reader *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(r->err, sizeof(r->err), fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+static char *copy(const char *s, size_t n)
+{
+	char *c = arena_alloc(n + 1);
+
+	memcpy(c, s, n);
+	c[n] = 0;
+	return c;
+}
+
+/*
+ * Makes room for element @n of an arena array of @n elements: sized to
+ * what is read, most points have one case, not MAX_PENDING_CASES.
+ */
+static void grow(void **array, int n, size_t size)
+{
+	void *bigger;
+
+	if (n & (n - 1))
+		return;
+	bigger = arena_alloc((n ? 2 * n : 1) * size);
+	if (n)
+		memcpy(bigger, *array, n * size);
+	*array = bigger;
+}
+
+static bool parse_range(struct reader *r, const char *s, struct range *out)
+{
+	if (!strcmp(s, "none")) {
+		*out = (struct range){ 1, 0 };
+		return true;
+	}
+	if (range_parse(s, out) || out->lo < -RANGE_INF || out->hi > RANGE_INF)
+		return fail(r, "bad range '%s'", s);
+	return true;
+}
+
+static bool parse_ranges(struct reader *r, char **f, int n, struct range *out)
+{
+	int d;
+
+	if (n < NR_DIMS)
+		return fail(r, "expected %d ranges", NR_DIMS);
+	for (d = 0; d < NR_DIMS; d++)
+		if (!parse_range(r, f[d], &out[d]))
+			return false;
+	return true;
+}
+
+static bool parse_long(struct reader *r, const char *s, long lo, long hi, long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtol(s, &end, 10);
+	if (!*s || *end || errno || *out < lo || *out > hi)
+		return fail(r, "bad number '%s'", s);
+	return true;
+}
+
+static bool parse_hex(struct reader *r, const char *s, unsigned long long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoull(s, &end, 16);
+	if (!*s || *end || errno || *s == '-')
+		return fail(r, "bad bit set '%s'", s);
+	return true;
+}
+
+/* Undoes put_word(): \ooo is the byte of octal value ooo. */
+static bool unescape(struct reader *r, char *s)
+{
+	char *out = s;
+
+	for (; *s; s++) {
+		if (*s != '\\') {
+			*out++ = *s;
+			continue;
+		}
+		if (s[1] < '0' || s[1] > '3' || s[2] < '0' || s[2] > '7' ||
+		    s[3] < '0' || s[3] > '7')
+			return fail(r, "bad escape in '%s'", s);
+		*out++ = (s[1] - '0') << 6 | (s[2] - '0') << 3 | (s[3] - '0');
+		s += 3;
+	}
+	*out = 0;
+	return true;
+}
+
+/* FILE:LINE:COL, split at the last two colons: file names may hold one. */
+static bool parse_loc(struct reader *r, const char *s, struct loc *out)
+{
+	const char *c2 = strrchr(s, ':'), *c1;
+	long line, col;
+	char *num;
+
+	if (!c2 || c2 == s)
+		return fail(r, "bad location '%s'", s);
+	for (c1 = c2 - 1; c1 > s && *c1 != ':'; c1--)
+		;
+	if (c1 == s)
+		return fail(r, "bad location '%s'", s);
+	num = copy(c1 + 1, c2 - c1 - 1);
+	if (!parse_long(r, num, 0, 1L << 30, &line) ||
+	    !parse_long(r, c2 + 1, 0, 1L << 30, &col))
+		return false;
+	out->file = copy(s, c1 - s);
+	if (!unescape(r, (char *)out->file))
+		return false;
+	out->line = line;
+	out->col = col;
+	return true;
+}
+
+/* Splits @line at spaces into at most @max fields; the last keeps its spaces. */
+static int split(char *line, char **f, int max)
+{
+	int n = 0;
+
+	while (*line && n < max) {
+		while (*line == ' ')
+			line++;
+		if (!*line)
+			break;
+		f[n++] = line;
+		if (n == max)
+			break;
+		while (*line && *line != ' ')
+			line++;
+		if (*line)
+			*line++ = 0;
+	}
+	return n;
+}
+
+static void own(struct reader *r, int depth, enum owner_kind kind, void *obj,
+		const struct step **tail)
+{
+	int d;
+
+	r->own[depth] = (struct owner){ kind, obj, tail };
+	for (d = depth + 1; d < MAX_DEPTH; d++)
+		r->own[d].kind = OWN_NONE;
+}
+
+static bool parse_origin(struct reader *r, int depth, char **f, int n)
+{
+	struct owner *o = &r->own[depth - 1];
+	struct kstate *s = o->obj;
+	enum what what;
+	int d;
+
+	if (o->kind != OWN_STATE && o->kind != OWN_CASE)
+		return fail(r, "'origin' belongs under a state");
+	d = n == 3 ? dim_parse(f[1]) : -1;
+	if (d < 0 || what_parse(f[2], &what))
+		return fail(r, "bad origin");
+	s->origin[d].what = what;
+	s->origin[d].where = NULL;
+	own(r, depth, OWN_CHAIN, s, &s->origin[d].where);
+	return true;
+}
+
+static bool parse_at(struct reader *r, int depth, char *rest)
+{
+	struct owner *o = &r->own[depth - 1];
+	struct step *s;
+	char *f[2];
+
+	if (o->kind != OWN_CHAIN)
+		return fail(r, "'at' belongs under a chain");
+	if (split(rest, f, 2) != 2)
+		return fail(r, "bad step");
+	s = arena_alloc(sizeof(*s));
+	memset(s, 0, sizeof(*s));
+	if (!parse_loc(r, f[0], &s->pos))
+		return false;
+	s->text = copy(f[1], strlen(f[1]));
+	*o->tail = s;
+	o->tail = &s->next;
+	return true;
+}
+
+static bool parse_expect(struct reader *r, int depth, struct expect *e, char **f, int n)
+{
+	expect_any(e);
+	if (!parse_ranges(r, f + 1, n - 1, e->r))
+		return false;
+	if (n == NR_DIMS + 2 && !strcmp(f[NR_DIMS + 1], "nofault-ok"))
+		e->unless_nofault = true;
+	else if (n != NR_DIMS + 1)
+		return fail(r, "bad expect");
+	own(r, depth, OWN_CHAIN, e, &e->why);
+	return true;
+}
+
+/* "R R R R R must X may Y", the state of a case or a return. */
+static bool parse_term_case(struct reader *r, char **f, int n, struct term_case *tc)
+{
+	kstate_zero(&tc->s);
+	if (n != NR_DIMS + 4 || strcmp(f[NR_DIMS], "must") || strcmp(f[NR_DIMS + 2], "may"))
+		return fail(r, "bad case");
+	if (!parse_ranges(r, f, NR_DIMS, tc->s.r) ||
+	    !parse_hex(r, f[NR_DIMS + 1], &tc->must) ||
+	    !parse_hex(r, f[NR_DIMS + 3], &tc->may))
+		return false;
+	if (tc->must & ~tc->may)
+		return fail(r, "a case must pass terms it may not");
+	return true;
+}
+
+/* The flags that end a point's line: "local", "reported". */
+static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		long k;
+
+		if (!strncmp(f[i], "blocking-gfp", 12) && pt->kind == POINT_CALL &&
+		    parse_long(r, f[i] + 12, 1, 8 * sizeof(pt->blocking_gfp), &k)) {
+			pt->blocking_gfp |= 1UL << (k - 1);
+			continue;
+		}
+		r->err[0] = 0;
+		if (!strcmp(f[i], "local") && pt->kind == POINT_CALL && !pt->callee_local)
+			pt->callee_local = true;
+		else if (!strcmp(f[i], "field") && pt->kind == POINT_CALL && !pt->callee_field)
+			pt->callee_field = true;
+		else if (!strcmp(f[i], "reported") && !pt->reported)
+			pt->reported = true;
+		else
+			return fail(r, "bad flag '%s'", f[i]);
+	}
+	return true;
+}
+
+static bool parse_point(struct reader *r, char **f, int n)
+{
+	struct point *pt = arena_alloc(sizeof(*pt));
+	const char *where;
+	long term;
+	int used;
+
+	memset(pt, 0, sizeof(*pt));
+	if (!strcmp(f[0], "call")) {
+		if (n < 5 || !parse_long(r, f[1], -1, MAX_TERMS - 1, &term))
+			return fail(r, "bad call");
+		pt->kind = POINT_CALL;
+		pt->term = term;
+		if (!strcmp(f[2], "static"))
+			pt->callee_static = true;
+		else if (strcmp(f[2], "global"))
+			return fail(r, "bad callee kind '%s'", f[2]);
+		pt->callee = copy(f[3], strlen(f[3]));
+		if (!unescape(r, (char *)pt->callee))
+			return false;
+		where = f[4];
+		used = 5;
+	} else {
+		if (n < 3)
+			return fail(r, "bad check");
+		pt->kind = POINT_CHECK;
+		pt->term = -1;
+		pt->display = copy(f[1], strlen(f[1]));
+		if (!unescape(r, (char *)pt->display))
+			return false;
+		where = f[2];
+		used = 3;
+		expect_any(&pt->e);
+	}
+	if (!parse_loc(r, where, &pt->pos) ||
+	    !parse_point_flags(r, pt, f + used, n - used))
+		return false;
+	*r->point_tail = pt;
+	r->point_tail = &pt->next;
+	own(r, 1, OWN_POINT, pt, NULL);
+	return true;
+}
+
+static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
+{
+	struct ret_case *rc;
+	const char *c;
+
+	/* A bare "ret": f[1] is not set. */
+	if (n < 2)
+		return fail(r, "bad return");
+	if (fn->nr_rets == MAX_RETS)
+		return fail(r, "more than %d returns", MAX_RETS);
+	grow((void **)&fn->rets, fn->nr_rets, sizeof(*fn->rets));
+	rc = &fn->rets[fn->nr_rets];
+	rc->classes = 0;
+	for (c = f[1]; *c; c++) {
+		const char *k = strchr("nzp", *c);
+
+		if (!k)
+			return fail(r, "bad return classes '%s'", f[1]);
+		rc->classes |= 1 << (k - "nzp");
+	}
+	if (!rc->classes || !parse_term_case(r, f + 2, n - 2, &rc->tc))
+		return fail(r, "bad return");
+	fn->nr_rets++;
+	own(r, 1, OWN_CASE, &rc->tc.s, NULL);
+	return true;
+}
+
+/* A line one tab in, under "fn". */
+static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int n)
+{
+	static const char *const adj_by[NR_RET_CLASSES] = { "adj-neg", "adj-zero", "adj-pos" };
+	int c;
+
+	if (!strcmp(f[0], "adj")) {
+		if (!parse_ranges(r, f + 1, n - 1, fn->sum.adj.r))
+			return false;
+		if (n == NR_DIMS + 2 && !strcmp(f[NR_DIMS + 1], "clamped"))
+			fn->sum.clamped = true;
+		else if (n != NR_DIMS + 1)
+			return fail(r, "bad adj");
+		own(r, 1, OWN_STATE, &fn->sum.adj, NULL);
+		return true;
+	}
+	for (c = 0; c < NR_RET_CLASSES; c++) {
+		if (strcmp(f[0], adj_by[c]))
+			continue;
+		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->sum.adj_by[c].r))
+			return fail(r, "bad %s", adj_by[c]);
+		fn->sum.by_ret = true;
+		fn->sum.returns[c] = true;
+		own(r, 1, OWN_STATE, &fn->sum.adj_by[c], NULL);
+		return true;
+	}
+	if (!strcmp(f[0], "expect"))
+		return parse_expect(r, 1, &fn->sum.expect, f, n);
+	if (!strcmp(f[0], "gfp-expect")) {
+		long k;
+
+		if (n < 2 || !parse_long(r, f[1], 1, MAX_BOUND_GFP, &k) || fn->gfp_param)
+			return fail(r, "bad gfp-expect");
+		fn->gfp_param = k;
+		return parse_expect(r, 1, &fn->gfp_expect, f + 1, n - 1);
+	}
+	if (!strcmp(f[0], "assume")) {
+		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->assume.r))
+			return fail(r, "bad assume");
+		own(r, 1, OWN_STATE, &fn->assume, NULL);
+		return true;
+	}
+	if (r->u->database)
+		return fail(r, "'%s' in a database", f[0]);
+	if (!strcmp(f[0], "call") || !strcmp(f[0], "check"))
+		return parse_point(r, f, n);
+	if (!strcmp(f[0], "ret"))
+		return parse_ret(r, fn, f, n);
+	return fail(r, "unknown record '%s'", f[0]);
+}
+
+static bool parse_top(struct reader *r, char *line)
+{
+	char *f[MAX_FIELDS];
+	/* A warning's message, the last field, keeps its spaces. */
+	int n = split(line, f, strncmp(line, "warn ", 5) ? MAX_FIELDS : 5), d;
+
+	if (!n)
+		return fail(r, "empty line");
+	if (!strcmp(f[0], "fn")) {
+		struct fn_record *fn;
+
+		if (n < 4 || n > 5 || (n == 5 && strcmp(f[4], "exported")) ||
+		    (strcmp(f[2], "static") && strcmp(f[2], "global")))
+			return fail(r, "bad fn");
+		fn = arena_alloc(sizeof(*fn));
+		memset(fn, 0, sizeof(*fn));
+		summary_neutral(&fn->sum);
+		kstate_zero(&fn->assume);
+		for (d = 0; d < NR_DIMS; d++)
+			fn->assume.r[d] = (struct range){ 0, RANGE_INF };
+		fn->name = copy(f[1], strlen(f[1]));
+		if (!r->unit)
+			return fail(r, "no 'unit' line");
+		fn->unit = r->unit;
+		fn->is_static = !strcmp(f[2], "static");
+		fn->exported = n == 5;
+		if (!parse_loc(r, f[3], &fn->pos))
+			return false;
+		*r->fn_tail = fn;
+		r->fn_tail = &fn->next;
+		r->point_tail = &fn->points;
+		own(r, 0, OWN_FN, fn, NULL);
+		return true;
+	}
+	if (!strcmp(f[0], "field")) {
+		struct field_record *fr = arena_alloc(sizeof(*fr));
+
+		if (n != 6 || (strcmp(f[4], "static") && strcmp(f[4], "global")))
+			return fail(r, "bad field");
+		fr->type = copy(f[1], strlen(f[1]));
+		if (!unescape(r, (char *)fr->type))
+			return false;
+		fr->member = copy(f[2], strlen(f[2]));
+		fr->fn = copy(f[3], strlen(f[3]));
+		fr->fn_static = !strcmp(f[4], "static");
+		fr->next = NULL;
+		if (!parse_loc(r, f[5], &fr->pos))
+			return false;
+		*r->field_tail = fr;
+		r->field_tail = &fr->next;
+		own(r, 0, OWN_NONE, NULL, NULL);
+		return true;
+	}
+	if (!strcmp(f[0], "register")) {
+		struct register_record *rr = arena_alloc(sizeof(*rr));
+
+		if (n != 6 || (strcmp(f[2], "static") && strcmp(f[2], "global")))
+			return fail(r, "bad register");
+		rr->dim = dim_parse(f[3]);
+		if (rr->dim != DIM_HARDIRQ && rr->dim != DIM_SOFTIRQ)
+			return fail(r, "bad context '%s'", f[3]);
+		rr->fn = copy(f[1], strlen(f[1]));
+		rr->fn_static = !strcmp(f[2], "static");
+		rr->api = copy(f[5], strlen(f[5]));
+		if (!parse_loc(r, f[4], &rr->pos))
+			return false;
+		rr->next = NULL;
+		*r->register_tail = rr;
+		r->register_tail = &rr->next;
+		own(r, 0, OWN_NONE, NULL, NULL);
+		return true;
+	}
+	if (!strcmp(f[0], "warn")) {
+		struct warn_record *w = arena_alloc(sizeof(*w));
+		struct diag *d;
+		int cat;
+
+		cat = n == 5 ? diag_category_parse(f[1]) : -1;
+		if (cat < 0)
+			return fail(r, "bad warn");
+		d = arena_alloc(sizeof(*d));
+		memset(d, 0, sizeof(*d));
+		d->cat = cat;
+		d->carried = true;
+		d->func = strcmp(f[2], "-") ? copy(f[2], strlen(f[2])) : NULL;
+		d->msg = copy(f[4], strlen(f[4]));
+		if (!parse_loc(r, f[3], &d->pos))
+			return false;
+		w->d = d;
+		w->next = NULL;
+		*r->warn_tail = w;
+		r->warn_tail = &w->next;
+		own(r, 0, OWN_WARN, d, NULL);
+		return true;
+	}
+	if (!strcmp(f[0], "unit") && n == 2 && (!r->u->unit || r->u->database)) {
+		r->unit = copy(f[1], strlen(f[1]));
+		if (!unescape(r, (char *)r->unit))
+			return false;
+		if (!r->u->unit)
+			r->u->unit = r->unit;
+		own(r, 0, OWN_NONE, NULL, NULL);
+		return true;
+	}
+	if (!strcmp(f[0], "end") && n == 1) {
+		if (!r->u->unit)
+			return fail(r, "no 'unit' line");
+		r->ended = true;
+		return true;
+	}
+	return fail(r, "unknown record '%s'", f[0]);
+}
+
+static bool parse_nested(struct reader *r, int depth, char *line)
+{
+	struct owner *o;
+	char *f[MAX_FIELDS];
+	int n;
+
+	/* Checked before indexing: any number of tabs may come in. */
+	if (depth >= MAX_DEPTH)
+		return fail(r, "line nested under nothing");
+	o = &r->own[depth - 1];
+	if (o->kind == OWN_NONE)
+		return fail(r, "line nested under nothing");
+	if (!strncmp(line, "at ", 3))
+		return parse_at(r, depth, line + 3);
+	n = split(line, f, MAX_FIELDS);
+	if (!n)
+		return fail(r, "empty line");
+	if (!strcmp(f[0], "origin"))
+		return parse_origin(r, depth, f, n);
+	switch (o->kind) {
+	case OWN_FN:
+		return parse_fn_line(r, o->obj, f, n);
+	case OWN_POINT: {
+		struct point *pt = o->obj;
+
+		if (!strcmp(f[0], "expect") && pt->kind == POINT_CHECK)
+			return parse_expect(r, depth, &pt->e, f, n);
+		if (!strcmp(f[0], "case")) {
+			if (pt->n == MAX_PENDING_CASES)
+				return fail(r, "more than %d cases", MAX_PENDING_CASES);
+			grow((void **)&pt->c, pt->n, sizeof(*pt->c));
+			if (!parse_term_case(r, f + 1, n - 1, &pt->c[pt->n]))
+				return false;
+			own(r, depth, OWN_CASE, &pt->c[pt->n++].s, NULL);
+			return true;
+		}
+		break;
+	}
+	case OWN_WARN:
+		if (!strcmp(f[0], "chain") && n == 1) {
+			struct diag *d = o->obj;
+			int c;
+
+			for (c = 0; c < MAX_CHAINS && d->chains[c]; c++)
+				;
+			if (c == MAX_CHAINS)
+				return fail(r, "more than %d chains", MAX_CHAINS);
+			/* Filled through the tail; the first step lands in chains[c]. */
+			own(r, depth, OWN_CHAIN, d, &d->chains[c]);
+			return true;
+		}
+		break;
+	default:
+		break;
+	}
+	return fail(r, "unexpected '%s'", f[0]);
+}
+
+static bool parse_header(struct reader *r, char *line)
+{
+	char *f[3];
+	long version;
+	int n = split(line, f, 3);
+
+	if (n != 2 || (strcmp(f[0], SUMMARY_MAGIC) && strcmp(f[0], DATABASE_MAGIC)))
+		return fail(r, "not a klint summary file");
+	r->u->database = !strcmp(f[0], DATABASE_MAGIC);
+	if (!parse_long(r, f[1], 0, 1L << 20, &version))
+		return false;
+	if (version != SUMMARY_VERSION)
+		return fail(r, "format version %ld, this klint reads version %d",
+			    version, SUMMARY_VERSION);
+	return true;
+}
+
+static bool parse_line(struct reader *r, char *line)
+{
+	int depth = 0;
+
+	if (r->ended)
+		return fail(r, "text after 'end'");
+	if (r->line == 1)
+		return parse_header(r, line);
+	while (line[depth] == '\t')
+		depth++;
+	if (!depth)
+		return parse_top(r, line);
+	if (!r->u->unit)
+		return fail(r, "no 'unit' line");
+	return parse_nested(r, depth, line + depth);
+}
+
+struct unit_record *record_parse(const char *name, const char *buf, size_t len)
+{
+	struct reader r = { .name = name };
+	const char *p = buf, *end = buf + len;
+
+	r.u = arena_alloc(sizeof(*r.u));
+	memset(r.u, 0, sizeof(*r.u));
+	r.u->path = name;
+	r.fn_tail = &r.u->fns;
+	r.field_tail = &r.u->fields;
+	r.register_tail = &r.u->registers;
+	r.warn_tail = &r.u->warns;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		char *line;
+
+		r.line++;
+		if (!nl) {
+			fail(&r, "truncated: the last line has no end");
+			break;
+		}
+		if (memchr(p, 0, nl - p)) {
+			fail(&r, "a NUL byte: not a text file");
+			break;
+		}
+		line = copy(p, nl - p);
+		p = nl + 1;
+		if (!parse_line(&r, line))
+			break;
+	}
+	if (!r.err[0] && !r.ended) {
+		r.line = r.line ? r.line : 1;
+		fail(&r, r.line > 1 ? "truncated: no 'end' line" : "empty file");
+	}
+	if (r.err[0]) {
+		fprintf(stderr, "%s:%d: error: %s\n", name, r.line, r.err);
+		return NULL;
+	}
+	return r.u;
+}
+
+struct unit_record *record_read(const char *path)
+{
+	struct unit_record *u;
+	FILE *in = fopen(path, "r");
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+
+	if (!in) {
+		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	do {
+		if (len == cap) {
+			cap = cap ? 2 * cap : 65536;
+			buf = realloc(buf, cap);
+			if (!buf) {
+				fprintf(stderr, "%s: error: out of memory\n", path);
+				fclose(in);
+				return NULL;
+			}
+		}
+		n = fread(buf + len, 1, cap - len, in);
+		len += n;
+	} while (n);
+	if (ferror(in)) {
+		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+		fclose(in);
+		free(buf);
+		return NULL;
+	}
+	fclose(in);
+	u = record_parse(path, buf, len);
+	free(buf);
+	return u;
+}

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "summary.h"
+
+bool unresolved_may_sleep;
+
+void expect_any(struct expect *e)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		e->r[d] = (struct range){ 0, RANGE_INF };
+	e->why = NULL;
+}
+
+void expect_process(struct expect *e)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		e->r[d] = range_point(0);
+	e->r[DIM_NOFAULT] = (struct range){ 0, RANGE_INF };
+	e->why = NULL;
+	e->unless_nofault = false;
+}
+
+void expect_fault(struct expect *e)
+{
+	expect_process(e);
+	e->unless_nofault = true;
+}
+
+bool expect_eq(const struct expect *a, const struct expect *b)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (!range_eq(a->r[d], b->r[d]))
+			return false;
+	return a->unless_nofault == b->unless_nofault;
+}
+
+bool expect_is_any(const struct expect *e)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (e->r[d].lo > 0 || e->r[d].hi < RANGE_INF)
+			return false;
+	return true;
+}
+
+void summary_neutral(struct summary *s)
+{
+	memset(s, 0, sizeof(*s));
+	kstate_zero(&s->adj);
+	kstate_zero(&s->adj_by[0]);
+	kstate_zero(&s->adj_by[1]);
+	kstate_zero(&s->adj_by[2]);
+	expect_any(&s->expect);
+	expect_any(&s->closed);
+}
+
+bool summary_eq(const struct summary *a, const struct summary *b)
+{
+	int d;
+
+	if (!kstate_eq(&a->adj, &b->adj) || a->by_ret != b->by_ret ||
+	    a->param_dep != b->param_dep)
+		return false;
+	for (d = 0; a->by_ret && d < 3; d++)
+		if (a->returns[d] != b->returns[d] ||
+		    (a->returns[d] && !kstate_eq(&a->adj_by[d], &b->adj_by[d])))
+			return false;
+	for (d = 0; d < NR_DIMS; d++)
+		if (!range_eq(a->expect.r[d], b->expect.r[d]))
+			return false;
+	return a->expect.unless_nofault == b->expect.unless_nofault;
+}
+
+bool expect_narrow(struct expect *mine, const struct range *assume,
+		   const struct expect *e, const struct kstate *s, int *bad,
+		   bool *narrowed)
+{
+	struct range ok[NR_DIMS];
+	bool was_any = expect_is_any(mine);
+	int d;
+
+	*narrowed = false;
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range allowed = range_meet(assume[d], mine->r[d]);
+
+		ok[d] = range_meet(range_solve(e->r[d], s->r[d]), allowed);
+		if (!range_empty(ok[d]))
+			continue;
+		/* Less atomic than the callee wants is a balance bug: not ours. */
+		*bad = (s->r[d].hi != RANGE_INF && s->r[d].hi + allowed.lo <= e->r[d].hi)
+			? -1 : d;
+		return false;
+	}
+	for (d = 0; d < NR_DIMS; d++) {
+		if (!range_eq(ok[d], mine->r[d]))
+			*narrowed = true;
+		mine->r[d] = ok[d];
+	}
+	/* Still waived for our callers only if page faults were untouched here. */
+	if (!e->unless_nofault || !range_eq(s->r[DIM_NOFAULT], range_point(0)))
+		mine->unless_nofault = false;
+	else if (was_any)
+		mine->unless_nofault = true;
+	return true;
+}
+
+struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate *must,
+			const struct kstate *all, enum what what, const struct range *assume,
+			int bad)
+{
+	const struct kstate *s = must ? must : all;
+
+	return diag_new(must ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, pos,
+			"%s may sleep while %s%s%s", callee, must ? "" : "possibly ",
+			what_state(what), kstate_count_str(s, assume, bad));
+}
+
+const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad)
+{
+	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0, 0 };
+	long lo = 0, hi = 0;
+	bool inf = false, composite = false;
+	char buf[64];
+	int d;
+
+	if (bad == DIM_IRQ)
+		return "";
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = range_add(s->r[d], range_point(assume[d].lo));
+
+		if (!weight[d])
+			continue;
+		if (d != DIM_PREEMPT && (r.lo || r.hi))
+			composite = true;
+		if (r.hi >= RANGE_INF)
+			inf = true;
+		lo += weight[d] * (r.lo > 0 ? r.lo : 0);
+		hi += weight[d] * (r.hi > 0 && r.hi < RANGE_INF ? r.hi : 0);
+	}
+	if (composite && !inf && lo == hi)
+		return arena_printf(" (preempt count %#lx)", lo);
+	if (composite)
+		return arena_printf(" (preempt count %#lx%s)", lo, inf ? ".." : "");
+	return arena_printf(" (preempt count %s)",
+			    range_str(range_add(s->r[DIM_PREEMPT],
+						range_point(assume[DIM_PREEMPT].lo)),
+				      buf, sizeof(buf)));
+}

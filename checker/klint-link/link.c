@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The link step's analysis: name resolution, the fixed point over the
+ * call graph, and the checks of pending points.  It knows nothing of ELF
+ * (link-resolve.c) or of files (link-main.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "link-graph.h"
+#include "diag.h"
+
+/* Rounds of one function before its adjustment widens, then freezes. */
+#define WIDEN_ROUNDS	8
+#define FREEZE_ROUNDS	24
+
+static struct range range_neg(struct range r)
+{
+	return (struct range){ r.hi == RANGE_INF ? -RANGE_INF : -r.hi,
+			       r.lo == -RANGE_INF ? RANGE_INF : -r.lo };
+}
+
+/*
+ * What the call @pt of @f turned out to do beyond what the per-file pass
+ * applied: nothing for a call into another file, the body's own
+ * adjustment for a call to a function of the same file.
+ */
+static void term_delta(const struct lfn *f, int k, struct kstate *out)
+{
+	const struct point *pt = f->pt[k];
+	const struct lfn *g = f->callee[k], *base = f->base[k];
+	const struct kstate *adj;
+	int d;
+
+	kstate_zero(out);
+	if (!g)
+		return;
+	adj = &g->sum.adj;
+	if (base && kstate_eq(adj, &base->rec->sum.adj))
+		return;
+	for (d = 0; d < NR_DIMS; d++) {
+		out->r[d] = base ? range_add(adj->r[d], range_neg(base->rec->sum.adj.r[d]))
+				 : adj->r[d];
+		if (out->r[d].hi > 0 && adj->origin[d].where) {
+			struct origin *from = &f->from[k * NR_DIMS + d];
+
+			/* Made again only when the callee's origin changed. */
+			if (from->where != adj->origin[d].where ||
+			    from->what != adj->origin[d].what) {
+				*from = adj->origin[d];
+				f->via[k * NR_DIMS + d] =
+					step_new(pt->pos, adj->origin[d].where,
+						 "after %s() returns here, %s", g->rec->name,
+						 what_state(adj->origin[d].what));
+			}
+			out->origin[d] = (struct origin){ adj->origin[d].what,
+							  f->via[k * NR_DIMS + d] };
+		}
+	}
+}
+
+/*
+ * The terms of the function being recomputed that moved the state, and
+ * what each did: worked out once a recompute, read by every case.
+ */
+static unsigned long long moved_terms;
+static struct kstate moved_delta[MAX_TERMS];
+
+/* The state of case @tc once its terms are known. */
+static void eval_case(const struct term_case *tc, struct kstate *out)
+{
+	unsigned long long bits = tc->may & moved_terms;
+
+	*out = tc->s;
+	while (bits) {
+		int i = __builtin_ctzll(bits), d;
+		struct kstate delta = moved_delta[i];
+
+		bits &= bits - 1;
+		/* Passed on some paths only: the term may not have happened. */
+		if (!(tc->must & (1ULL << i)))
+			for (d = 0; d < NR_DIMS; d++)
+				delta.r[d] = range_join(delta.r[d], range_point(0));
+		kstate_apply(out, &delta);
+	}
+}
+
+/*
+ * What @g accepts from call @pt: where its sleeping depends on a gfp mask
+ * and the call does not pass one that may block, its expectation for a
+ * mask that cannot (a mask not known is not guessed).
+ */
+static const struct expect *gfp_expect(const struct lfn *g, const struct point *pt)
+{
+	const struct fn_record *r = g->rec;
+
+	if (r->gfp_param && !(pt->blocking_gfp & (1UL << (r->gfp_param - 1))))
+		return &g->gfp_expect;
+	return &g->sum.expect;
+}
+
+/* What the call at point @k accepts, and the chain of why; NULL if anything. */
+static const struct expect *point_expect(const struct lfn *f, int k, const char **callee)
+{
+	const struct point *pt = f->pt[k];
+
+	if (pt->kind == POINT_CHECK) {
+		*callee = pt->display;
+		return &pt->e;
+	}
+	if (!f->callee[k])
+		return NULL;
+	/* Its text is made by check_point() when needed: rarely. */
+	*callee = NULL;
+	return gfp_expect(f->callee[k], pt);
+}
+
+/* The text of what point @k calls: made only for a message. */
+static const char *callee_text(const struct lfn *f, int k, const char *display)
+{
+	return display ? display : arena_printf("%s()", f->callee[k]->rec->name);
+}
+
+static bool excused(const struct lfn *f, const struct expect *e, const struct kstate *s)
+{
+	return e->unless_nofault &&
+	       s->r[DIM_NOFAULT].lo + f->rec->assume.r[DIM_NOFAULT].lo > 0;
+}
+
+static void report_violation(const struct lfn *f, int k, const struct kstate *states,
+			     int n, const struct kstate *all, int bad,
+			     const struct expect *e, const char *callee)
+{
+	const struct kstate *must = NULL;
+	struct origin o;
+	struct diag *d;
+	int i;
+
+	for (i = 0; i < n && !must; i++)
+		if (states[i].r[bad].lo + f->rec->assume.r[bad].lo > e->r[bad].hi)
+			must = &states[i];
+	o = (must ? must : all)->origin[bad];
+	if (!o.where)
+		o = f->rec->assume.origin[bad];
+	if (!o.where)
+		o.what = what_default(bad);
+	diag_function(f->rec->name);
+	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume.r, bad);
+	diag_add_chain(d, o.where);
+	diag_add_chain(d, e->why);
+	diag_emit(d);
+}
+
+/* Checks point @k of @f; false if it is a violation. */
+/* Checks point @k of @f against @e; @callee may be NULL (made when needed). */
+static bool check_expect(struct lfn *f, int k, const struct expect *e,
+			 const char *callee, struct expect *mine, bool report)
+{
+	const struct point *pt = f->pt[k];
+	struct kstate states[MAX_PENDING_CASES], all;
+	bool narrowed;
+	int i, n = 0, bad;
+
+	if (!e || expect_is_any(e))
+		return true;
+	for (i = 0; i < pt->n; i++) {
+		eval_case(&pt->c[i], &states[n]);
+		if (!excused(f, e, &states[n]))
+			n++;
+	}
+	if (!n)
+		return true;
+	all = states[0];
+	for (i = 1; i < n; i++)
+		kstate_join(&all, &states[i]);
+	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed)) {
+		if (narrowed && !mine->why)
+			mine->why = step_new(pt->pos, e->why, "%s() calls %s%s",
+					     f->rec->name, callee_text(f, k, callee),
+					     e->why ? "" : ", which may sleep");
+		return true;
+	}
+	if (bad >= 0 && report && !pt->reported)
+		report_violation(f, k, states, n, &all, bad, e,
+				 callee_text(f, k, callee));
+	return false;
+}
+
+/*
+ * A call through a struct field: checked against every function stored
+ * there in any file, each with a note saying where it was stored.
+ */
+static bool check_field_call(struct lfn *f, int k, struct expect *mine, bool report)
+{
+	const struct point *pt = f->pt[k];
+	const char *at = strchr(pt->callee, '@'), *dot = strrchr(pt->callee, '.');
+	int name_len = (int)((at ? at : dot) - pt->callee);
+	const struct field_target *t;
+	bool ok = true;
+
+	if (!dot)
+		return true;
+	if (!f->targets[k] && unresolved_may_sleep) {
+		struct expect e;
+
+		expect_process(&e);
+		e.why = step_new(pt->pos, NULL,
+				 "no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
+				 name_len, pt->callee, dot + 1);
+		return check_expect(f, k, &e, arena_printf("%.*s->%s()",
+				    name_len, pt->callee, dot + 1),
+				    mine, report);
+	}
+	for (t = f->targets[k]; t; t = t->next) {
+		struct expect e = t->fn->sum.expect;
+
+		if (expect_is_any(&e))
+			continue;
+		e.why = step_new(t->pos, e.why, "%.*s.%s may be %s(), stored here",
+				 name_len, pt->callee, dot + 1, t->fn->rec->name);
+		if (!check_expect(f, k, &e,
+				  arena_printf("%.*s->%s()", name_len,
+					       pt->callee, dot + 1),
+				  mine, report))
+			ok = false;
+	}
+	return ok;
+}
+
+static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
+{
+	const char *callee = NULL;
+	const struct expect *e;
+
+	if (f->pt[k]->callee_field)
+		return check_field_call(f, k, mine, report);
+	e = point_expect(f, k, &callee);
+	return check_expect(f, k, e, callee, mine, report);
+}
+
+static void summary_from_rets(const struct lfn *f, struct summary *s)
+{
+	bool seen[NR_RET_CLASSES] = { false };
+	const struct kstate *first = NULL;
+	int i, r;
+
+	s->by_ret = false;
+	for (i = 0; i < f->rec->nr_rets; i++) {
+		const struct ret_case *rc = &f->rec->rets[i];
+		struct kstate st;
+
+		eval_case(&rc->tc, &st);
+		for (r = 0; r < NR_RET_CLASSES; r++) {
+			if (!(rc->classes & (1 << r)))
+				continue;
+			if (seen[r])
+				kstate_join(&s->adj_by[r], &st);
+			else
+				s->adj_by[r] = st;
+			seen[r] = true;
+		}
+	}
+	for (r = 0; r < NR_RET_CLASSES; r++) {
+		s->returns[r] = seen[r];
+		if (!seen[r])
+			continue;
+		if (!first) {
+			first = &s->adj_by[r];
+			s->adj = *first;
+		} else {
+			if (!kstate_eq(first, &s->adj_by[r]))
+				s->by_ret = true;
+			kstate_join(&s->adj, &s->adj_by[r]);
+		}
+	}
+}
+
+/* Finds the calls of @f into other files that turned out to move the state. */
+static unsigned long long terms_moved(const struct lfn *f)
+{
+	unsigned long long moved = 0;
+	struct kstate zero;
+	int i;
+
+	kstate_zero(&zero);
+	for (i = 0; i < MAX_TERMS; i++) {
+		if (f->term_pt[i] < 0)
+			continue;
+		term_delta(f, f->term_pt[i], &moved_delta[i]);
+		if (!kstate_eq(&moved_delta[i], &zero))
+			moved |= 1ULL << i;
+	}
+	moved_terms = moved;
+	return moved;
+}
+
+/* Whether a term passed before point @k moved. */
+static bool point_moved(const struct lfn *f, int k, unsigned long long moved)
+{
+	int i;
+
+	for (i = 0; i < f->pt[k]->n; i++)
+		if (f->pt[k]->c[i].may & moved)
+			return true;
+	return false;
+}
+
+/*
+ * The dimension whose return paths disagree since the calls into other
+ * files are known, when nothing tells them apart; -1 if none.  The same
+ * rule as klint-sparse's, and the same cure: the callers see the value
+ * nearest zero, so that one imbalance is reported once, not in every
+ * caller up the chain.
+ */
+static int clamp_unbalanced(struct lfn *f, struct summary *s)
+{
+	int d;
+
+	if (s->by_ret)
+		return -1;
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = s->adj.r[d];
+
+		if (range_is_point(r) || r.lo < 0 || r.hi <= 0 ||
+		    range_eq(r, f->rec->sum.adj.r[d]))
+			continue;
+		f->unbalanced = r;
+		f->unbalanced_origin = s->adj.origin[d];
+		s->adj.r[d] = range_point(r.lo);
+		s->clamped = true;
+		return d;
+	}
+	return -1;
+}
+
+/* @f's summary from its record and its callees' current summaries. */
+static void recompute(struct lfn *f, struct summary *s, struct expect *gfp,
+		      bool report)
+{
+	unsigned long long moved = terms_moved(f);
+	int k;
+
+	*s = f->rec->sum;
+	f->unbalanced_dim = -1;
+	for (k = 0; k < f->nr_pt; k++)
+		check_point(f, k, &s->expect, report);
+	/*
+	 * The gfp case, from the body's own view of the non-blocking mask:
+	 * its checks stand as the per-file pass saw them unless a term
+	 * passed before them moved the state; its calls into other files
+	 * are checked again.
+	 */
+	*gfp = f->rec->gfp_expect;
+	for (k = 0; f->rec->gfp_param && k < f->nr_pt; k++)
+		if (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved))
+			check_point(f, k, gfp, false);
+	/* Unmoved, the per-file adjustment stands: it saw every path. */
+	if (f->rec->nr_rets && !f->rec->sum.clamped && moved) {
+		summary_from_rets(f, s);
+		f->unbalanced_dim = clamp_unbalanced(f, s);
+	}
+}
+
+static void queue(struct link *l, struct lfn *f)
+{
+	if (f->queued)
+		return;
+	f->queued = true;
+	l->work[l->nr_work++] = f;
+}
+
+static void solve(struct link *l)
+{
+	struct summary next;
+	struct expect gfp;
+	int i;
+
+	l->work = ks_calloc(l->nr_fns + 1, sizeof(*l->work));
+	for (i = 0; i < l->nr_fns; i++)
+		if (l->fns[i]->nr_pt || l->fns[i]->rec->nr_rets)
+			queue(l, l->fns[i]);
+	while (l->nr_work) {
+		struct lfn *f = l->work[--l->nr_work];
+
+		f->queued = false;
+		if (f->rounds >= FREEZE_ROUNDS)
+			continue;
+		recompute(f, &next, &gfp, false);
+		if (summary_eq(&next, &f->sum) && expect_eq(&gfp, &f->gfp_expect))
+			continue;
+		if (++f->rounds > WIDEN_ROUNDS) {
+			kstate_widen(&next.adj, &f->sum.adj);
+			next.by_ret = false;
+		}
+		f->sum = next;
+		f->gfp_expect = gfp;
+		for (i = 0; i < f->nr_callers; i++)
+			queue(l, f->callers[i]);
+	}
+	free(l->work);
+	l->work = NULL;
+}
+
+void link_solve(struct link *l)
+{
+	link_resolve(l);
+	solve(l);
+}
+
+/* Returns with an atomic context taken on some paths only, through a term. */
+static void check_balance(const struct lfn *f)
+{
+	struct origin o = f->unbalanced_origin;
+	int dim = f->unbalanced_dim;
+	struct diag *d;
+	char buf[64];
+
+	/* Unbounded is a loop the counts were widened in, not a finding. */
+	if (dim < 0 || f->unbalanced.hi == RANGE_INF)
+		return;
+	if (!o.where)
+		o.what = what_default(dim);
+	diag_function(f->rec->name);
+	d = diag_new(CAT_UNBALANCED, f->rec->pos,
+		     "%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
+		     f->rec->name, what_state(o.what), dim_names[dim],
+		     range_str(f->unbalanced, buf, sizeof(buf)));
+	diag_add_chain(d, o.where);
+	diag_emit(d);
+}
+
+/*
+ * A function registered in another file to run in interrupt context:
+ * reported in it, at the call that leads to the sleep, with a note on
+ * where it was registered.
+ */
+static void check_registration(const struct link *l, const struct unit_record *u,
+			       const struct register_record *rr)
+{
+	struct lfn *g = link_lookup(l, rr->fn, rr->fn_static, u->unit);
+	struct range assume[NR_DIMS];
+	struct expect mine;
+	struct kstate s;
+	bool narrowed;
+	struct diag *d;
+	const char *ctx;
+	int dim, bad;
+
+	if (!g)
+		return;
+	kstate_zero(&s);
+	s.r[rr->dim] = range_point(1);
+	for (dim = 0; dim < NR_DIMS; dim++)
+		assume[dim] = (struct range){ 0, RANGE_INF };
+	expect_any(&mine);
+	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed) || bad < 0)
+		return;
+	ctx = rr->dim == DIM_HARDIRQ ? "in hard interrupt context" : "in softirq context";
+	diag_function(g->rec->name);
+	d = diag_new(CAT_ATOMIC_SLEEP,
+		     g->sum.expect.why ? g->sum.expect.why->pos : g->rec->pos,
+		     "%s() may sleep while %s%s", g->rec->name, ctx,
+		     kstate_count_str(&s, assume, bad));
+	diag_add_chain(d, step_new(rr->pos, NULL,
+				   "%s() is registered here by %s() and runs %s",
+				   g->rec->name, rr->api, ctx));
+	diag_add_chain(d, g->sum.expect.why);
+	diag_emit(d);
+}
+
+void link_report(struct link *l, bool all)
+{
+	struct summary ignored;
+	struct expect ignored_gfp;
+	struct unit_record *u;
+	struct warn_record *w;
+	int i;
+
+	for (i = 0; i < l->nr_fns; i++) {
+		struct lfn *f = l->fns[i];
+
+		if (!f->nr_pt && !f->rec->nr_rets)
+			continue;
+		recompute(f, &ignored, &ignored_gfp, true);
+		check_balance(f);
+	}
+	for (u = l->units; u; u = u->next) {
+		const struct register_record *rr;
+
+		for (rr = u->registers; rr; rr = rr->next)
+			check_registration(l, u, rr);
+	}
+	if (!all)
+		return;
+	for (u = l->units; u; u = u->next)
+		for (w = u->warns; w && !u->database; w = w->next)
+			diag_emit((struct diag *)w->d);
+}
+
+struct unit_record *link_database(struct link *l)
+{
+	struct unit_record *db = NULL, **utail = &db, *u = NULL;
+	struct fn_record **ftail = NULL;
+	const char *from = NULL;
+	int i;
+
+	/* Functions come unit by unit, in input order: one unit record each. */
+	for (i = 0; i < l->nr_fns; i++) {
+		struct lfn *f = l->fns[i];
+		struct fn_record *r;
+
+		if (f->rec->is_static || f->shadowed || f->compiled_out)
+			continue;
+		if (!from || strcmp(f->rec->unit, from)) {
+			from = f->rec->unit;
+			u = arena_alloc(sizeof(*u));
+			memset(u, 0, sizeof(*u));
+			u->unit = f->rec->unit;
+			u->database = true;
+			*utail = u;
+			utail = &u->next;
+			ftail = &u->fns;
+		}
+		r = arena_alloc(sizeof(*r));
+		*r = *f->rec;
+		r->sum = f->sum;
+		r->gfp_expect = f->gfp_expect;
+		r->points = NULL;
+		r->nr_rets = 0;
+		r->next = NULL;
+		*ftail = r;
+		ftail = &r->next;
+	}
+	return db;
+}
+
+int link_problems(const struct link *l)
+{
+	return l->problems;
+}

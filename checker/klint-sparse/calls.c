@@ -1,0 +1,632 @@
+// SPDX-License-Identifier: GPL-2.0
+/* What calls do to the atomic state: table rows, summaries, prototypes. */
+#include <string.h>
+
+#include "analysis.h"
+#include "arena.h"
+#include "attribute.h"
+#include "step.h"
+#include "db.h"
+#include "frame.h"
+#include "indirect.h"
+#include "ir.h"
+#include "diag.h"
+#include "record.h"
+#include "table.h"
+
+/* The user's function an inlined API was reached through, if any. */
+static const char *inlined_from(struct instruction *insn, const char *api)
+{
+	struct instruction *e, *outer = NULL;
+	const char *name;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	if (!outer)
+		return NULL;
+	name = symbol_name(called_symbol(outer));
+	return strncmp(name, api, strlen(name)) ? name : NULL;
+}
+
+static const struct step *origin_step(struct instruction *insn, const char *name,
+				      enum what what)
+{
+	const char *via = inlined_from(insn, name);
+
+	if (via)
+		return step_new(report_pos(insn), NULL, "%s %s here, in inlined %s()",
+				name, what_action(what), via);
+	return step_new(report_pos(insn), NULL, "%s %s here", name,
+			what_action(what));
+}
+
+void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
+		 const struct kstate *nz_delta, const struct kstate *z_delta)
+{
+	const struct kstate *by[NR_RET_CLASSES] = { nz_delta, z_delta, nz_delta };
+
+	if (if_ret)
+		flow_fork(fl, insn->target, by);
+	else
+		flow_apply(fl, nz_delta);
+}
+
+/*
+ * An offset of preempt_count() as the kernel adds it: PREEMPT_OFFSET (1)
+ * is one preempt depth, SOFTIRQ_DISABLE_OFFSET (0x200) and SOFTIRQ_OFFSET
+ * (0x100) one softirq depth, HARDIRQ_OFFSET (0x10000) one hardirq depth;
+ * SOFTIRQ_LOCK_OFFSET (0x201) is a softirq and a preempt depth.
+ */
+static void add_count_offset(struct kstate *delta, long long v)
+{
+	long long mag = v < 0 ? -v : v;
+	int sign = v < 0 ? -1 : 1;
+	long softirq = (mag >> 8) & 0xff;
+
+	delta->r[DIM_PREEMPT] = range_add(delta->r[DIM_PREEMPT],
+					  range_point(sign * (mag & 0xff)));
+	delta->r[DIM_SOFTIRQ] = range_add(delta->r[DIM_SOFTIRQ],
+					  range_point(sign * ((softirq + 1) / 2)));
+	delta->r[DIM_HARDIRQ] = range_add(delta->r[DIM_HARDIRQ],
+					  range_point(sign * ((mag >> 16) & 0xf)));
+}
+
+static const char *gfp_desc(const char *name, long long mask)
+{
+	return arena_printf("%s(%s)", name, table_gfp_describe(mask));
+}
+
+/* Whether the gfp argument @n may sleep; unknown masks are not guessed. */
+static bool gfp_sleeps(struct ctx *c, struct instruction *insn, int n, long long *mask)
+{
+	pseudo_t arg = call_argument(insn, n);
+
+	if (!arg || !tables.gfp_direct_reclaim)
+		return false;
+	if (!const_value(arg, c->bind, &c->out->param_dep, mask))
+		return false;
+	return (*mask & tables.gfp_direct_reclaim) != 0;
+}
+
+/*
+ * @e is the row for what @insn calls.  @api, when not NULL, is the row of
+ * the inlined API the user wrote around it, with @api_entry its entry
+ * marker: messages use its name and its arguments, kzalloc(GFP_KERNEL)
+ * rather than kmalloc_trace(GFP_KERNEL|__GFP_ZERO).
+ */
+void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
+			 const struct effect *e, const struct effect *api,
+			 struct instruction *api_entry)
+{
+	const char *name = api ? api->display : e->display;
+	const char *callee = arena_printf("%s()", name);
+	struct kstate delta, none;
+	long long v;
+	int d;
+
+	kstate_zero(&delta);
+	kstate_zero(&none);
+	if (e->sleep || e->fault) {
+		struct expect x;
+
+		if (e->fault)
+			expect_fault(&x);
+		else
+			expect_process(&x);
+		check_call(c, insn, fl, &x, callee, NULL);
+	} else if (e->null_arg &&
+		   const_value(call_argument(insn, e->null_arg), c->bind,
+			       &c->out->param_dep, &v) && !v) {
+		struct expect x;
+
+		expect_process(&x);
+		check_call(c, insn, fl, &x, arena_printf("%s(NULL)", name), NULL);
+	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
+		struct expect x;
+
+		if (api && api != e && api->gfp_arg)
+			const_value(call_argument(api_entry, api->gfp_arg), c->bind,
+				    NULL, &v);
+		expect_process(&x);
+		check_call(c, insn, fl, &x, gfp_desc(name, v), NULL);
+	}
+	for (d = 0; d < NR_DIMS; d++)
+		delta.r[d] = range_point(e->adj[d]);
+	if (e->adj_arg &&
+	    const_value(call_argument(insn, e->adj_arg), c->bind, NULL, &v)) {
+		add_count_offset(&delta, e->adj_arg_sign * v);
+		/* preempt_count_add(SOFTIRQ_DISABLE_OFFSET) is no preempt_disable() */
+		if (!range_eq(delta.r[DIM_SOFTIRQ], range_point(0)) ||
+		    !range_eq(delta.r[DIM_HARDIRQ], range_point(0)))
+			callee = arena_printf("%s()", symbol_name(called_symbol(insn)));
+	}
+	for (d = 0; d < NR_DIMS; d++) {
+		if (delta.r[d].hi > 0) {
+			/* The row's what= names its preempt depth; others are fixed. */
+			enum what w = d == DIM_PREEMPT ? e->what : what_default(d);
+
+			delta.origin[d] = (struct origin){
+				w, origin_step(insn, callee, w) };
+		}
+	}
+	if (e->if_zero)
+		apply_delta(fl, insn, true, &none, &delta);
+	else
+		apply_delta(fl, insn, e->if_ret, &delta, &none);
+}
+
+/*
+ * local_irq_restore() with CONFIG_TRACE_IRQFLAGS: sparse merges its test of
+ * the saved flags with local_irq_save()'s, so the restore sits only on the
+ * side of that test where the flags' interrupt bit is set.  A row with
+ * arg-bit=K:MASK is such a call: a branch on "x & MASK" with it on the
+ * taken side counts it on the other side too (@f), as the kernel's nesting
+ * of save and restore does.
+ */
+void count_skipped_call(struct instruction *br, struct flow *f)
+{
+	struct instruction *test = br->cond->type == PSEUDO_REG ? br->cond->def : NULL;
+	struct instruction *insn;
+
+	if (!test || !test->bb || test->opcode != OP_AND ||
+	    test->src2->type != PSEUDO_VAL)
+		return;
+	FOR_EACH_PTR(br->bb_true->insns, insn) {
+		const struct effect *e;
+		struct symbol *sym;
+		struct kstate delta;
+		int d;
+
+		if (!insn->bb || insn->opcode != OP_INLINED_ENTRY)
+			continue;
+		sym = called_symbol(insn);
+		e = sym && sym->ident ? table_lookup(sym->ident->name, sym->ident->len) : NULL;
+		if (!e || !e->arg_bits || e->arg_bits != (unsigned long long)test->src2->value ||
+		    call_argument(insn, e->arg_bits_arg) != test->src1)
+			continue;
+		kstate_zero(&delta);
+		for (d = 0; d < NR_DIMS; d++)
+			delta.r[d] = range_point(e->adj[d]);
+		flow_apply(f, &delta);
+		return;
+	} END_FOR_EACH_PTR(insn);
+}
+
+/* A callee's adjustment as seen from the call: origins point through it. */
+static void lift(struct kstate *out, const struct kstate *adj, struct loc pos,
+		 const char *name)
+{
+	int d;
+
+	*out = *adj;
+	for (d = 0; d < NR_DIMS; d++) {
+		const struct origin *o = &adj->origin[d];
+
+		if (adj->r[d].hi <= 0 || !o->where)
+			continue;
+		out->origin[d].where = step_new(pos, o->where,
+						"after %s() returns here, %s",
+						name, what_state(o->what));
+	}
+}
+
+static void bind_arguments(struct ctx *c, struct instruction *insn, struct func *g,
+			   struct binding *b)
+{
+	int i;
+
+	memset(b, 0, sizeof(*b));
+	for (i = 0; i < MAX_BOUND_ARGS; i++) {
+		unsigned long deps = 0;
+
+		if (!(g->sum.param_dep & (1UL << i)))
+			continue;
+		if (const_value(call_argument(insn, i + 1), c->bind, &deps, &b->val[i]))
+			b->known |= 1UL << i;
+		else
+			c->out->param_dep |= deps;
+	}
+}
+
+static void emit_inner(struct ctx *c, struct instruction *insn, struct func *g,
+		       const struct summary *sum)
+{
+	struct diag *d;
+
+	for (d = sum->inner; d; d = d->next) {
+		struct diag *copy = arena_alloc(sizeof(*copy));
+
+		*copy = *d;
+		copy->next = NULL;
+		diag_add_chain(copy, step_new(report_pos(insn), NULL,
+			"%s() is called here with the arguments that make it sleep",
+			g->name));
+		diag_emit(copy);
+	}
+}
+
+/* A call to @name, whose summary is @sum: from this file or a database. */
+static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *insn,
+			  const char *name, const struct summary *sum)
+{
+	struct loc pos = report_pos(insn);
+	struct kstate adj;
+
+	check_call(c, insn, fl, &sum->expect, arena_printf("%s()", name),
+		   sum->expect.why);
+	if (sum->by_ret) {
+		struct kstate lifted[NR_RET_CLASSES];
+		const struct kstate *by[NR_RET_CLASSES];
+		int r;
+
+		for (r = 0; r < NR_RET_CLASSES; r++) {
+			lift(&lifted[r], &sum->adj_by[r], pos, name);
+			by[r] = sum->returns[r] ? &lifted[r] : NULL;
+		}
+		flow_fork(fl, insn->target, by);
+	} else {
+		lift(&adj, &sum->adj, pos, name);
+		flow_apply(fl, &adj);
+	}
+}
+
+/*
+ * Bit K-1 for each argument K that is a constant gfp mask that may block.
+ * A mask not known here is not guessed, as for the tables' gfp=K rows.
+ */
+static unsigned long blocking_gfp_arguments(struct ctx *c, struct instruction *insn)
+{
+	unsigned long bits = 0;
+	long long mask;
+	int n;
+
+	for (n = 1; n <= MAX_BOUND_ARGS && call_argument(insn, n); n++)
+		if (argument_is_gfp(insn, n) && tables.gfp_direct_reclaim &&
+		    const_value(call_argument(insn, n), c->bind, NULL, &mask) &&
+		    (mask & tables.gfp_direct_reclaim))
+			bits |= 1UL << (n - 1);
+	return bits;
+}
+
+/* A function of a database; unless given a mask that may block, its gfp case. */
+static void apply_db(struct ctx *c, struct flow *fl, struct instruction *insn,
+		     const struct fn_record *rec)
+{
+	struct summary sum = rec->sum;
+
+	if (rec->gfp_param &&
+	    !(blocking_gfp_arguments(c, insn) & (1UL << (rec->gfp_param - 1))))
+		sum.expect = rec->gfp_expect;
+	apply_summary(c, fl, insn, rec->name, &sum);
+}
+
+static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
+		       struct func *g)
+{
+	const struct summary *sum;
+	struct binding b;
+
+	bind_arguments(c, insn, g, &b);
+	sum = summary_for_call(g, &b, c->f->scc);
+	if (c->final && c->report && sum->inner)
+		emit_inner(c, insn, g, sum);
+	apply_summary(c, fl, insn, g->name, sum);
+}
+
+/* A call to something the tables do not name and this file does not define. */
+static void apply_unknown(struct ctx *c, struct flow *fl, struct instruction *insn,
+			  const char *name)
+{
+	struct pseudo *arg;
+	long long mask;
+	int n = 0;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		n++;
+		if (argument_is_gfp(insn, n) && gfp_sleeps(c, insn, n, &mask)) {
+			struct expect x;
+
+			expect_process(&x);
+			check_call(c, insn, fl, &x, gfp_desc(name, mask), NULL);
+			return;
+		}
+	} END_FOR_EACH_PTR(arg);
+}
+
+/* A function with no body here whose prototype carries klint_preempt. */
+static void apply_declared(struct ctx *c, struct flow *fl, struct instruction *insn,
+			   struct symbol *sym)
+{
+	const char *name = symbol_name(sym);
+	struct declared d;
+	struct expect e;
+	struct kstate delta;
+	char err[128];
+
+	if (attribute_parse(sym->klint_annotation->data, &d, err, sizeof(err)))
+		return;
+	attribute_expect(&d, &e);
+	check_call(c, insn, fl, &e, arena_printf("%s()", name), NULL);
+	kstate_zero(&delta);
+	delta.r[DIM_PREEMPT] = range_point(d.adjust);
+	if (d.adjust > 0)
+		delta.origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
+			step_new(report_pos(insn), NULL,
+				 "%s() raises the preempt count here (by its annotation)",
+				 name) };
+	apply_delta(fl, insn, false, &delta, &delta);
+}
+
+static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn);
+
+bool known_call(struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	const struct effect *e;
+
+	if (!sym || !sym->ident)
+		return false;
+	if (func_of(sym) || sym->klint_annotation)
+		return true;
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	return e && !e->nosleep;
+}
+
+/*
+ * A call the link step completes: to a function no table names and this
+ * file does not define, or to one here that makes such calls itself.
+ */
+static bool completed_by_link(struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	struct func *g;
+
+	if (!sym || !sym->ident)
+		return false;
+	g = func_of(sym);
+	if (g)
+		return g->open;
+	if (sym->klint_annotation || !strncmp(symbol_name(sym), "__builtin_", 10))
+		return false;
+	return !table_lookup(sym->ident->name, sym->ident->len) &&
+	       !db_lookup(sym->ident->name, sym->ident->len);
+}
+
+void number_terms(struct ctx *c)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	c->nr_terms = 0;
+	FOR_EACH_PTR(c->f->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (c->nr_terms == MAX_TERMS)
+				return;
+			if (insn->bb && insn->opcode == OP_CALL && completed_by_link(insn))
+				c->term_insn[c->nr_terms++] = insn;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+int term_of(const struct ctx *c, struct instruction *insn)
+{
+	int i;
+
+	for (i = 0; i < c->nr_terms; i++)
+		if (c->term_insn[i] == insn)
+			return i;
+	return -1;
+}
+
+/* The record of a call the link step completes, with the state before it. */
+static struct point *record_call(struct ctx *c, const struct flow *fl,
+				 struct instruction *insn, struct symbol *sym)
+{
+	struct func *g = func_of(sym);
+	struct symbol *def = g ? g->sym : sym;
+	struct point *pt = pending_point_new(c->pend, POINT_CALL, report_pos(insn));
+	struct flow guarded = *fl;
+	int i;
+
+	/* Past a !in_atomic() test the entry is known: the path is guarded. */
+	guarded.n = 0;
+	for (i = 0; i < fl->n; i++)
+		if (!fl->c[i].entry_known)
+			guarded.c[guarded.n++] = fl->c[i];
+	pt->term = term_of(c, insn);
+	pt->blocking_gfp = blocking_gfp_arguments(c, insn);
+	pt->callee = symbol_name(sym);
+	pt->callee_static = (def->ctype.modifiers & MOD_STATIC) != 0;
+	pt->callee_local = g != NULL;
+	record_cases(pt, &guarded);
+	return pt;
+}
+
+/* With --unresolved-may-sleep, a call no function is known for may sleep. */
+static void unresolved_call(struct ctx *c, struct flow *fl, struct instruction *insn,
+			    const char *callee)
+{
+	struct expect x;
+
+	if (!unresolved_may_sleep)
+		return;
+	expect_process(&x);
+	check_call(c, insn, fl, &x, callee,
+		   step_new(report_pos(insn), NULL,
+			    "no function is known for %s: taken to sleep (--unresolved-may-sleep)",
+			    callee));
+}
+
+#define MAX_POINTER_VALUES	8
+
+/* The functions a local pointer may hold: symbols merged by phis and selects. */
+static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth)
+{
+	pseudo_t src;
+
+	if (!p || depth > 8 || n < 0)
+		return -1;
+	if (p->type == PSEUDO_SYM) {
+		if (n == MAX_POINTER_VALUES)
+			return -1;
+		out[n] = p->sym;
+		return n + 1;
+	}
+	if (p->type != PSEUDO_REG || !p->def)
+		return -1;
+	switch (p->def->opcode) {
+	case OP_COPY:
+	case OP_PTRCAST:
+		return pointer_targets(p->def->src, out, n, depth + 1);
+	case OP_SEL:
+		n = pointer_targets(p->def->src2, out, n, depth + 1);
+		return pointer_targets(p->def->src3, out, n, depth + 1);
+	case OP_PHI:
+		FOR_EACH_PTR(p->def->phi_list, src) {
+			if (src == VOID || !src->def)
+				continue;
+			n = pointer_targets(src->def->phi_src, out, n, depth + 1);
+		} END_FOR_EACH_PTR(src);
+		return n;
+	default:
+		return -1;
+	}
+}
+
+/*
+ * A call through a local function pointer whose values are all known
+ * functions: checked against each of them.
+ */
+static bool pointer_values(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct symbol *targets[MAX_POINTER_VALUES];
+	int i, n = pointer_targets(insn->func, targets, 0, 0);
+
+	if (n <= 0)
+		return false;
+	for (i = 0; i < n; i++) {
+		struct func *g = func_of(targets[i]);
+		const struct effect *e;
+		struct expect x;
+		const char *name = symbol_name(targets[i]);
+
+		if (g) {
+			if (!expect_is_any(&g->sum.expect))
+				check_call(c, insn, fl, &g->sum.expect,
+					   arena_printf("%s()", g->name),
+					   step_new(report_pos(insn), g->sum.expect.why,
+						    "the pointer called here may be %s()", g->name));
+			continue;
+		}
+		e = targets[i]->ident ?
+			table_lookup(targets[i]->ident->name, targets[i]->ident->len) : NULL;
+		if (!e || !e->sleep)
+			continue;
+		expect_process(&x);
+		check_call(c, insn, fl, &x, arena_printf("%s()", name),
+			   step_new(report_pos(insn), NULL,
+				    "the pointer called here may be %s(), which may sleep", name));
+	}
+	return true;
+}
+
+/*
+ * A call through a struct field: checked against each function of this
+ * file stored there, and left to the link step for the others.  What the
+ * candidates do to the state is not applied: they are taken to be
+ * balanced, as most operations are.
+ */
+static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	const struct candidate *cand;
+	const char *type, *key, *member, *callee;
+	struct point *pt;
+
+	if (pointer_values(c, fl, insn))
+		return;
+	if (!indirect_field(insn, &type, &key, &member)) {
+		unresolved_call(c, fl, insn, "an indirect call");
+		return;
+	}
+	callee = arena_printf("%s->%s()", type, member);
+	if (c->pend) {
+		pt = pending_point_new(c->pend, POINT_CALL, report_pos(insn));
+		pt->callee = arena_printf("%s.%s", key, member);
+		pt->callee_field = true;
+		record_cases(pt, fl);
+		c->cur_point = pt;
+	}
+	c->open_call = true;
+	if (!indirect_candidates(key, member))
+		unresolved_call(c, fl, insn, callee);
+	for (cand = indirect_candidates(key, member); cand; cand = cand->next) {
+		const struct summary *sum = &cand->fn->sum;
+		const struct step *why;
+
+		if (expect_is_any(&sum->expect))
+			continue;
+		why = step_new(loc_of(cand->pos), sum->expect.why,
+			       "%s.%s may be %s(), stored here", type, member,
+			       cand->fn->name);
+		check_call(c, insn, fl, &sum->expect, callee, why);
+	}
+	c->open_call = false;
+	c->cur_point = NULL;
+}
+
+void call_effect(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	int term;
+
+	if (!called_symbol(insn)) {
+		indirect_call(c, fl, insn);
+		return;
+	}
+	c->open_call = completed_by_link(insn);
+	c->cur_point = c->open_call && c->pend ?
+		record_call(c, fl, insn, called_symbol(insn)) : NULL;
+	apply_call(c, fl, insn);
+	c->open_call = false;
+	c->cur_point = NULL;
+	term = term_of(c, insn);
+	if (term >= 0)
+		flow_pass_term(fl, term);
+}
+
+static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
+	struct instruction *entry = NULL;
+	const struct effect *api = frame_api(insn, &entry), *e;
+	const struct fn_record *rec;
+	struct func *g;
+
+	c->after_known_call = known_call(insn);
+	/* Contexts that follow come from its attributes only if it has some. */
+	c->last_callee = sym && sym->ctype.contexts ? sym : NULL;
+	c->last_call = insn;
+	if (!sym || !sym->ident)
+		return;
+	g = func_of(sym);
+	if (g) {
+		apply_func(c, fl, insn, g);
+		return;
+	}
+	if (sym->klint_annotation) {
+		apply_declared(c, fl, insn, sym);
+		return;
+	}
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	/* An API without a gfp argument does not explain an allocation. */
+	if (api && e && e->gfp_arg && !api->gfp_arg)
+		api = NULL;
+	if (e) {
+		apply_effect(c, fl, insn, e, api, entry);
+		return;
+	}
+	rec = db_lookup(sym->ident->name, sym->ident->len);
+	if (rec)
+		apply_db(c, fl, insn, rec);
+	else
+		apply_unknown(c, fl, insn, api ? api->display : symbol_name(sym));
+}

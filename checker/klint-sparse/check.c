@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Checking a call against what its callee accepts, and the report. */
+
+#include "analysis.h"
+#include "arena.h"
+#include "step.h"
+#include "ir.h"
+#include "diag.h"
+
+static struct origin blame(const struct ctx *c, const struct kstate *s, int d)
+{
+	if (s->origin[d].where)
+		return s->origin[d];
+	return c->f->assume_origin[d];
+}
+
+/*
+ * A path class that is more atomic than @e allows even at its lowest
+ * count: a report then names a path that exists as far as the code's own
+ * tests tell, not a merge of paths or a count a loop lost track of.
+ */
+static const struct kstate *must_case(const struct ctx *c, const struct flow *fl,
+				      int d, const struct expect *e)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		if (fl->c[i].s.r[d].lo + c->f->assume[d].lo > e->r[d].hi)
+			return &fl->c[i].s;
+	return NULL;
+}
+
+static void violation(struct ctx *c, struct instruction *insn, const struct flow *fl,
+		      const struct kstate *all, int bad, const struct expect *e,
+		      const char *callee, const struct step *why)
+{
+	const struct kstate *s = must_case(c, fl, bad, e);
+	struct origin o;
+	struct diag *d;
+
+	o = blame(c, s ? s : all, bad);
+	d = sleep_diag(report_pos(insn), callee, s, all, o.what, c->f->assume, bad);
+	diag_add_chain(d, o.where);
+	diag_add_chain(d, why);
+	if (c->report) {
+		diag_emit(d);
+	} else if (c->bind) {
+		d->next = c->out->inner;
+		c->out->inner = d;
+	}
+}
+
+/*
+ * Checks a call whose callee accepts entry states @e.  A call that is
+ * illegal whatever this function's caller does is reported here, where
+ * the fix goes; otherwise it narrows this function's own expectation.
+ */
+/*
+ * A path class on which the call is fine whatever the entry: it read the
+ * preempt count, found it zero (!in_atomic()) and so knows its entry count,
+ * which the callee accepts; or page faults are off and the callee only
+ * faults pages in (copy_from_user()).  Such a class exists only where the
+ * call is fine, so it neither reports nor narrows the expectation.
+ */
+static bool excused(const struct ctx *c, const struct fcase *k, const struct expect *e)
+{
+	int j;
+
+	if (e->unless_nofault &&
+	    k->s.r[DIM_NOFAULT].lo + c->f->assume[DIM_NOFAULT].lo > 0)
+		return true;
+	if (!k->entry_known)
+		return false;
+	for (j = 0; j < NR_COUNT_DIMS; j++) {
+		int d = count_dims[j];
+
+		if (!range_contains(e->r[d], range_add(k->s.r[d], range_point(k->entry[d]))))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Narrows @mine, an expectation of the function being analysed, by a call
+ * accepting @e under state @s; false if no entry state makes it legal.
+ */
+static bool narrow(struct ctx *c, struct expect *mine, struct instruction *insn,
+		   const struct expect *e, const struct kstate *s,
+		   const char *callee, const struct step *why, int *bad)
+{
+	bool narrowed;
+
+	if (!expect_narrow(mine, c->f->assume, e, s, bad, &narrowed))
+		return false;
+	if (narrowed && !mine->why)
+		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
+				     c->f->name, callee, why ? "" : ", which may sleep");
+	return true;
+}
+
+void record_cases(struct point *pt, const struct flow *fl)
+{
+	int i;
+
+	pt->n = 0;
+	pt->c = arena_alloc(fl->n * sizeof(*pt->c));
+	for (i = 0; i < fl->n && pt->n < MAX_PENDING_CASES; i++) {
+		struct term_case *tc = &pt->c[pt->n++];
+
+		tc->s = fl->c[i].s;
+		tc->must = fl->c[i].must;
+		tc->may = fl->c[i].may;
+	}
+}
+
+/*
+ * Checks a call whose callee accepts entry states @e.  A call that is
+ * illegal whatever this function's caller does is reported here, where
+ * the fix goes; otherwise it narrows this function's own expectation.
+ * A call whose state depends on calls into other files is also left to
+ * the link step, which checks it again with what those calls do.
+ */
+void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
+		       const struct expect *e, const char *callee, const struct step *why)
+{
+	struct point *pt = c->cur_point;
+	struct flow live;
+	struct kstate s;
+	bool open;
+	int i, bad;
+
+	if (!c->final || expect_is_any(e))
+		return;
+	live = *fl;
+	live.n = 0;
+	for (i = 0; i < fl->n; i++)
+		if (!excused(c, &fl->c[i], e))
+			live.c[live.n++] = fl->c[i];
+	if (!live.n)
+		return;
+	fl = &live;
+	open = c->open_call || flow_has_terms(fl);
+	if (open && !c->open_call && c->pend) {
+		pt = pending_point_new(c->pend, POINT_CHECK, report_pos(insn));
+		pt->display = callee;
+		pt->e = *e;
+		pt->e.why = why;
+		record_cases(pt, fl);
+	}
+	flow_state(fl, &s);
+	if (!narrow(c, &c->out->expect, insn, e, &s, callee, why, &bad)) {
+		if (bad >= 0) {
+			violation(c, insn, fl, &s, bad, e, callee, why);
+			if (pt && c->report)
+				pt->reported = true;
+		}
+		return;
+	}
+	if (!open)
+		narrow(c, &c->out->closed, insn, e, &s, callee, why, &bad);
+}

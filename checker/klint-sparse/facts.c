@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <string.h>
+
+#include <sparse/bits.h>
+#include "facts.h"
+#include <sparse/symbol.h>
+
+#define MAX_CHASE	4
+
+unsigned int sign_of(long long v)
+{
+	return v < 0 ? SIGN_NEG : v ? SIGN_POS : SIGN_ZERO;
+}
+
+/* sparse keeps constants unsigned: @v as the @bits-bit signed value it is. */
+static long long signed_value(long long v, unsigned int bits)
+{
+	return bits > 0 && bits < 64 ? sign_extend(v, bits) : v;
+}
+
+unsigned int sign_of_sized(long long v, unsigned int bits)
+{
+	return sign_of(signed_value(v, bits));
+}
+
+static struct fact *find(const struct facts *k, pseudo_t p, unsigned long long mask)
+{
+	int i;
+
+	for (i = 0; i < k->n; i++)
+		if (k->f[i].p == p && k->f[i].mask == mask)
+			return (struct fact *)&k->f[i];
+	return NULL;
+}
+
+void facts_add(struct facts *k, pseudo_t p, unsigned long long mask,
+	       unsigned int signs)
+{
+	struct fact *f;
+
+	if (!p || p->type == PSEUDO_VAL || (signs & SIGN_ANY) == SIGN_ANY)
+		return;
+	f = find(k, p, mask);
+	if (f) {
+		/* Both hold; if they contradict, the newer is the branch taken. */
+		f->signs = f->signs & signs ? f->signs & signs : signs;
+		return;
+	}
+	if (k->n == MAX_FACTS) {
+		memmove(k->f, k->f + 1, (MAX_FACTS - 1) * sizeof(*k->f));
+		k->n--;
+	}
+	k->f[k->n++] = (struct fact){ p, mask, signs };
+}
+
+void facts_forget(struct facts *k, pseudo_t p)
+{
+	int i, n = 0;
+
+	for (i = 0; i < k->n; i++)
+		if (k->f[i].p != p)
+			k->f[n++] = k->f[i];
+	k->n = n;
+}
+
+void facts_meet(struct facts *into, const struct facts *from)
+{
+	int i, n = 0;
+
+	for (i = 0; i < into->n; i++) {
+		struct fact *f = find(from, into->f[i].p, into->f[i].mask);
+
+		if (!f)
+			continue;
+		into->f[i].signs |= f->signs;
+		if (into->f[i].signs != SIGN_ANY)
+			into->f[n++] = into->f[i];
+	}
+	into->n = n;
+}
+
+bool facts_eq(const struct facts *a, const struct facts *b)
+{
+	int i;
+
+	if (a->n != b->n)
+		return false;
+	for (i = 0; i < a->n; i++) {
+		struct fact *f = find(b, a->f[i].p, a->f[i].mask);
+
+		if (!f || f->signs != a->f[i].signs)
+			return false;
+	}
+	return true;
+}
+
+int facts_shared(const struct facts *a, const struct facts *b)
+{
+	int i, n = 0;
+
+	for (i = 0; i < a->n; i++) {
+		struct fact *f = find(b, a->f[i].p, a->f[i].mask);
+
+		if (f && f->signs == a->f[i].signs)
+			n++;
+	}
+	return n;
+}
+
+static struct instruction *def_of(pseudo_t p)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+
+	return def && def->bb ? def : NULL;
+}
+
+static bool points(pseudo_t p)
+{
+	struct instruction *def = def_of(p);
+
+	return def && def->type && is_ptr_type(def->type);
+}
+
+/* The signed comparisons, with 0: which signs make each true. */
+static const struct compare {
+	int op, negated;
+	unsigned char yes;
+} compares[] = {
+	{ OP_SET_EQ, OP_SET_NE, SIGN_ZERO },
+	{ OP_SET_NE, OP_SET_EQ, SIGN_NONZERO },
+	{ OP_SET_LT, OP_SET_GE, SIGN_NEG },
+	{ OP_SET_LE, OP_SET_GT, SIGN_NEG | SIGN_ZERO },
+	{ OP_SET_GT, OP_SET_LE, SIGN_POS },
+	{ OP_SET_GE, OP_SET_LT, SIGN_ZERO | SIGN_POS },
+};
+
+static const struct compare *compare_of(int op)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(compares); i++)
+		if (compares[i].op == op)
+			return &compares[i];
+	return NULL;
+}
+
+/* A boolean from a comparison of @x with 0, given @x's signs. */
+static unsigned int compare_signs(const struct compare *cmp, unsigned int x)
+{
+	if (!(x & ~cmp->yes))
+		return SIGN_POS;
+	if (!(x & cmp->yes))
+		return SIGN_ZERO;
+	return SIGN_ZERO | SIGN_POS;
+}
+
+static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth);
+
+/*
+ * "cond ? ptr : NULL", as sparse turns a merge of a pointer and NULL into:
+ * the side the facts pick, a pointer beside NULL taken as non-NULL.
+ */
+static unsigned int select_signs(const struct facts *k, struct instruction *sel,
+				 int depth)
+{
+	int t = facts_truth(k, sel->src1);
+	pseudo_t side, other;
+
+	if (t < 0)
+		return SIGN_ANY;
+	side = t ? sel->src2 : sel->src3;
+	other = t ? sel->src3 : sel->src2;
+	if (side->type == PSEUDO_VAL)
+		return sign_of_sized(side->value, sel->size);
+	if (is_zero(other) &&
+	    signs_at(k, side, depth + 1) == SIGN_ANY)
+		return SIGN_NONZERO;
+	return signs_at(k, side, depth + 1);
+}
+
+static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
+{
+	struct instruction *def;
+	struct fact *f;
+
+	if (!p || depth > MAX_CHASE)
+		return SIGN_ANY;
+	if (p->type == PSEUDO_VAL)
+		return SIGN_ANY;
+	f = find(k, p, 0);
+	if (f)
+		return f->signs;
+	def = def_of(p);
+	if (!def)
+		return SIGN_ANY;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_SEXT:
+		return signs_at(k, def->src, depth + 1);
+	case OP_ZEXT: {
+		unsigned int s = signs_at(k, def->src, depth + 1);
+
+		return s & SIGN_NEG ? (s & SIGN_ZERO) | SIGN_POS : s;
+	}
+	case OP_ADD:
+		/*
+		 * A field or element of a non-NULL pointer is non-NULL.  sparse
+		 * types the addition as an integer: the pointer is known by
+		 * the instruction that produced it.
+		 */
+		if (points(def->src1) &&
+		    !(signs_at(k, def->src1, depth + 1) & SIGN_ZERO))
+			return SIGN_POS;
+		return SIGN_ANY;
+	case OP_AND: {
+		unsigned int whole;
+
+		if (def->src2->type != PSEUDO_VAL)
+			return SIGN_ANY;
+		f = find(k, def->src1, def->src2->value);
+		if (f)
+			return f->signs;
+		/* preempt_count() masks off PREEMPT_NEED_RESCHED: keeps the count */
+		whole = signs_at(k, def->src1, depth + 1);
+		if (whole == SIGN_ZERO)
+			return SIGN_ZERO;
+		if (whole == SIGN_POS && (def->src2->value & 0xffffff) == 0xffffff)
+			return SIGN_POS;
+		return SIGN_ANY;
+	}
+	case OP_SEL:
+		return select_signs(k, def, depth);
+	default:
+		break;
+	}
+	if (compare_of(def->opcode) && is_zero(def->src2))
+		return compare_signs(compare_of(def->opcode),
+				     signs_at(k, def->src1, depth + 1));
+	return SIGN_ANY;
+}
+
+unsigned int facts_signs(const struct facts *k, pseudo_t p)
+{
+	return signs_at(k, p, 0);
+}
+
+int facts_truth(const struct facts *k, pseudo_t p)
+{
+	unsigned int s = facts_signs(k, p);
+
+	if (!(s & SIGN_ZERO))
+		return 1;
+	if (s == SIGN_ZERO)
+		return 0;
+	return -1;
+}
+
+/* What "x OP K" being @taken says of x's sign, for a constant K. */
+static unsigned int implied(int op, long long k, bool taken)
+{
+	const struct compare *cmp = compare_of(op);
+
+	if (cmp && !taken)
+		cmp = compare_of(cmp->negated);
+	if (!cmp)
+		return SIGN_ANY;
+	if (k == 0)
+		return cmp->yes;
+	if (cmp->op == OP_SET_EQ)
+		return sign_of(k);
+	if (k > 0 && (cmp->op == OP_SET_GE || cmp->op == OP_SET_GT))
+		return SIGN_POS;
+	if (k < 0 && (cmp->op == OP_SET_LE || cmp->op == OP_SET_LT))
+		return SIGN_NEG;
+	return SIGN_ANY;
+}
+
+void facts_branch(struct facts *k, pseudo_t cond, bool taken)
+{
+	struct instruction *def;
+	int n;
+
+	facts_add(k, cond, 0, taken ? SIGN_NONZERO : SIGN_ZERO);
+	for (n = 0; (def = def_of(cond)) && n < MAX_CHASE; n++) {
+		switch (def->opcode) {
+		case OP_COPY:
+		case OP_ZEXT:
+		case OP_SEXT:
+			cond = def->src;
+			facts_add(k, cond, 0, taken ? SIGN_NONZERO : SIGN_ZERO);
+			continue;
+		case OP_AND:
+			if (def->src2->type == PSEUDO_VAL)
+				facts_add(k, def->src1, def->src2->value,
+					  taken ? SIGN_NONZERO : SIGN_ZERO);
+			return;
+		default:
+			break;
+		}
+		if (!compare_of(def->opcode) || def->src2->type != PSEUDO_VAL)
+			return;
+		/* "ret < 0", "!ptr", "err == -EAGAIN": a fact on the operand */
+		facts_add(k, def->src1, 0,
+			  implied(def->opcode,
+				  signed_value(def->src2->value,
+					       def->itype ? def->itype->bit_size : 0),
+				  taken));
+		return;
+	}
+}

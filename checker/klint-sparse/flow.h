@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The dataflow value at one program point: a few cases, each an atomic
+ * state with what is known of values on the paths it stands for (facts.h).
+ *
+ * That is what locking code needs: after "if (!spin_trylock(&l)) return;"
+ * one case holds the lock and knows the result was non-zero; a function
+ * returning 0 with the lock held and -errno without keeps the two cases
+ * apart by its return value, and its caller's "if (ret < 0)" picks the
+ * right one.  Cases with the same state merge, keeping the facts both
+ * share; past MAX_CASES they fold together.  A loop widens each case
+ * against the one that knows the same facts.
+ */
+#ifndef KS_FLOW_H
+#define KS_FLOW_H
+
+#include <stdbool.h>
+
+#include "atomic.h"
+#include "facts.h"
+#include "summary.h"
+#include <sparse/linearize.h>
+
+#define MAX_CASES	8
+
+/* The depths that make up preempt_count(); interrupts off are not in it. */
+#define NR_COUNT_DIMS	3
+extern const int count_dims[NR_COUNT_DIMS];
+
+
+struct fcase {
+	struct kstate s;
+	struct facts k;
+	/*
+	 * Set where the code read the preempt count and found it zero
+	 * (!in_atomic(), preemptible()): the count at entry is then known,
+	 * entry[d] for the preempt, softirq and hardirq depths.
+	 */
+	bool entry_known;
+	long entry[NR_DIMS];
+	/*
+	 * The calls into other files this case has passed (pending.h): on
+	 * every path it stands for (must), on some (may).  The link step adds
+	 * what they turn out to do.
+	 */
+	unsigned long long must, may;
+};
+
+struct flow {
+	int n;			/* 0: unreachable */
+	struct fcase c[MAX_CASES];
+};
+
+void flow_entry(struct flow *fl);
+/* Every case's state joined: what a call here must be checked against. */
+void flow_state(const struct flow *fl, struct kstate *out);
+void flow_apply(struct flow *fl, const struct kstate *delta);
+/*
+ * A call whose effect depends on the class of its result @ret:
+ * @by_class[c] is the change when the result is of class c, NULL when it
+ * never is.
+ */
+void flow_fork(struct flow *fl, pseudo_t ret,
+	       const struct kstate *const by_class[NR_RET_CLASSES]);
+/*
+ * @out holds the preempt count read here: each case where the count may be
+ * zero splits into one that knows it is (and so knows its entry count) and
+ * one that knows it is not.  @entry_min is the lowest entry count.
+ */
+void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_min);
+/* @p is being defined again (a loop came round): forget what was known. */
+void flow_forget(struct flow *fl, pseudo_t p);
+/* The flows on the two edges of a branch on @p. */
+void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *f);
+/*
+ * Joins @from into @into; returns whether @into's states or facts changed.
+ * The terms passed are joined too, but do not count as a change: the
+ * iteration, and with it where loops widen, is the same as without them.
+ * A term's bit can then miss the blocks of a loop before its call on the
+ * next time round; it is taken not to have happened there.
+ */
+bool flow_join(struct flow *into, const struct flow *from, bool widen);
+void flow_normalize(struct flow *fl);
+/* Every case has now passed the call numbered @term. */
+void flow_pass_term(struct flow *fl, int term);
+bool flow_has_terms(const struct flow *fl);
+
+#endif

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "frame.h"
+#include "ir.h"
+#include "table.h"
+
+/* A set of instructions, by address. */
+struct insn_set {
+	struct instruction **slots;
+	unsigned int size, used;
+};
+
+/* Entry markers whose body holds a known call. */
+static struct insn_set with_known_call;
+
+static unsigned int slot(const struct insn_set *s, struct instruction *insn)
+{
+	return ((uintptr_t)insn >> 4) * 2654435761u & (s->size - 1);
+}
+
+static bool in_set(const struct insn_set *s, struct instruction *insn)
+{
+	unsigned int i;
+
+	if (!s->used)
+		return false;
+	for (i = slot(s, insn); s->slots[i]; i = (i + 1) & (s->size - 1))
+		if (s->slots[i] == insn)
+			return true;
+	return false;
+}
+
+static void add_to_set(struct insn_set *s, struct instruction *insn)
+{
+	unsigned int i;
+
+	if (in_set(s, insn))
+		return;
+	if (2 * (s->used + 1) > s->size) {
+		struct instruction **old = s->slots;
+		unsigned int n = s->size;
+
+		s->size = s->size ? 2 * s->size : 64;
+		s->slots = ks_calloc(s->size, sizeof(*s->slots));
+		s->used = 0;
+		for (i = 0; i < n; i++)
+			if (old[i])
+				add_to_set(s, old[i]);
+		free(old);
+	}
+	for (i = slot(s, insn); s->slots[i]; i = (i + 1) & (s->size - 1))
+		;
+	s->slots[i] = insn;
+	s->used++;
+}
+
+static void clear_set(struct insn_set *s)
+{
+	if (s->slots)
+		memset(s->slots, 0, s->size * sizeof(*s->slots));
+	s->used = 0;
+}
+
+static bool transparent(struct instruction *entry)
+{
+	return in_set(&with_known_call, entry);
+}
+
+void frame_release(void)
+{
+	clear_set(&with_known_call);
+}
+
+void frame_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
+{
+	struct basic_block *bb;
+	struct instruction *insn, *e;
+
+	frame_release();
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb)
+				continue;
+			if (insn->opcode != OP_CALL || !known(insn))
+				continue;
+			for (e = insn->inlined_in; e; e = e->inlined_in)
+				add_to_set(&with_known_call, e);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+static const struct effect *api_of(struct instruction *entry)
+{
+	struct symbol *sym = called_symbol(entry);
+
+	if (!sym || !sym->ident)
+		return NULL;
+	return table_lookup(sym->ident->name, sym->ident->len);
+}
+
+enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
+{
+	struct instruction *chain[64], *e;
+	int n = 0;
+	bool in_api = false;
+
+	if (insn->opcode == OP_INLINED_ENTRY)
+		chain[n++] = insn;
+	for (e = insn->inlined_in; e && n < 64; e = e->inlined_in)
+		chain[n++] = e;
+	while (n--) {
+		const struct effect *row = api_of(chain[n]);
+
+		if (!row)
+			continue;
+		/*
+		 * A conditional row needs the inline's return value, which its
+		 * entry marker does not have: let the body count instead.
+		 */
+		if (row->opaque || (!transparent(chain[n]) && !row->if_ret)) {
+			*api = row;
+			return chain[n] == insn ? FRAME_APPLY : FRAME_SUPPRESS;
+		}
+		in_api = true;
+	}
+	/*
+	 * A context annotation inside an inlined body that makes a known call
+	 * repeats that call's effect: spin_trylock()'s __cond_lock(), or
+	 * lock_task_sighand() around __lock_task_sighand().
+	 */
+	if (insn->opcode == OP_CONTEXT &&
+	    (in_api || (insn->inlined_in && transparent(insn->inlined_in))))
+		return FRAME_SUPPRESS;
+	return FRAME_NORMAL;
+}
+
+const struct effect *frame_api(struct instruction *insn, struct instruction **entry)
+{
+	const struct effect *outer = NULL, *row;
+	struct instruction *e;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in) {
+		row = api_of(e);
+		if (row) {
+			outer = row;
+			*entry = e;
+		}
+	}
+	return outer;
+}

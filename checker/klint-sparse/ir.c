@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <string.h>
+
+#include "arena.h"
+#include "func.h"
+#include "ir.h"
+#include <sparse/symbol.h>
+
+const char *symbol_name(struct symbol *sym)
+{
+	if (!sym || !sym->ident)
+		return "<anonymous>";
+	return arena_printf("%.*s", sym->ident->len, sym->ident->name);
+}
+
+struct symbol *called_symbol(struct instruction *insn)
+{
+	pseudo_t fn = insn->func;
+
+	if (!fn || fn->type != PSEUDO_SYM)
+		return NULL;
+	return fn->sym;
+}
+
+pseudo_t call_argument(struct instruction *insn, int n)
+{
+	pseudo_t arg;
+	int i = 0;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (++i == n)
+			return arg;
+	} END_FOR_EACH_PTR(arg);
+	return NULL;
+}
+
+struct symbol *strip_node(struct symbol *t)
+{
+	while (t && t->type == SYM_NODE)
+		t = t->ctype.base_type;
+	return t;
+}
+
+static bool type_is_gfp(struct symbol *t)
+{
+	t = strip_node(t);
+	return t && t->type == SYM_RESTRICT && t->ident &&
+	       !strcmp(show_ident(t->ident), "gfp_t");
+}
+
+static struct symbol *nth_symbol(struct symbol_list *list, int n)
+{
+	struct symbol *sym;
+	int i = 0;
+
+	FOR_EACH_PTR(list, sym) {
+		if (++i == n)
+			return sym;
+	} END_FOR_EACH_PTR(sym);
+	return NULL;
+}
+
+struct symbol *nth_argument_type(struct symbol *fn, int n)
+{
+	fn = strip_node(fn);
+	return fn && fn->type == SYM_FN ? nth_symbol(fn->arguments, n) : NULL;
+}
+
+bool parameter_is_gfp(struct symbol *fn, int n)
+{
+	fn = strip_node(fn);
+	return fn && fn->type == SYM_FN && type_is_gfp(nth_symbol(fn->arguments, n));
+}
+
+bool argument_is_gfp(struct instruction *insn, int n)
+{
+	struct symbol *fn;
+
+	if (insn->opcode == OP_CALL)
+		return type_is_gfp(nth_symbol(insn->fntypes, n + 1));
+	fn = called_symbol(insn);
+	fn = strip_node(fn);
+	return fn && fn->type == SYM_FN &&
+	       type_is_gfp(nth_symbol(fn->arguments, n));
+}
+
+#define MAX_EVAL_DEPTH	16
+/* Values are DAGs: without a budget, shared operands make it exponential. */
+#define MAX_EVAL_STEPS	256
+
+static int eval_steps;
+
+static bool eval(pseudo_t p, const struct binding *bind, unsigned long *deps,
+		 long long *val, int depth);
+
+static bool eval_phi(struct instruction *insn, const struct binding *bind,
+		     unsigned long *deps, long long *val, int depth)
+{
+	pseudo_t phi;
+	bool first = true;
+	long long v;
+
+	FOR_EACH_PTR(insn->phi_list, phi) {
+		if (phi == VOID || !phi->def)
+			continue;
+		if (!eval(phi->def->phi_src, bind, deps, &v, depth + 1))
+			return false;
+		if (!first && v != *val)
+			return false;
+		*val = v;
+		first = false;
+	} END_FOR_EACH_PTR(phi);
+	return !first;
+}
+
+static long long truncate_to(long long v, unsigned int bits)
+{
+	if (bits && bits < 64)
+		v &= (1ULL << bits) - 1;
+	return v;
+}
+
+static bool eval_binop(int op, long long a, long long b, long long *val)
+{
+	switch (op) {
+	case OP_ADD:
+		*val = a + b;
+		break;
+	case OP_SUB:
+		*val = a - b;
+		break;
+	case OP_MUL:
+		*val = a * b;
+		break;
+	case OP_AND:
+		*val = a & b;
+		break;
+	case OP_OR:
+		*val = a | b;
+		break;
+	case OP_XOR:
+		*val = a ^ b;
+		break;
+	case OP_SHL:
+		*val = b >= 0 && b < 64 ? a << b : 0;
+		break;
+	case OP_LSR:
+		*val = b >= 0 && b < 64 ? (long long)((unsigned long long)a >> b) : 0;
+		break;
+	case OP_SET_EQ:
+		*val = a == b;
+		break;
+	case OP_SET_NE:
+		*val = a != b;
+		break;
+	case OP_SET_LT:
+		*val = a < b;
+		break;
+	case OP_SET_LE:
+		*val = a <= b;
+		break;
+	case OP_SET_GT:
+		*val = a > b;
+		break;
+	case OP_SET_GE:
+		*val = a >= b;
+		break;
+	case OP_SET_B:
+		*val = (unsigned long long)a < (unsigned long long)b;
+		break;
+	case OP_SET_BE:
+		*val = (unsigned long long)a <= (unsigned long long)b;
+		break;
+	case OP_SET_A:
+		*val = (unsigned long long)a > (unsigned long long)b;
+		break;
+	case OP_SET_AE:
+		*val = (unsigned long long)a >= (unsigned long long)b;
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+static long long eval_unop(struct instruction *insn, long long a)
+{
+	switch (insn->opcode) {
+	case OP_ZEXT:
+		return truncate_to(a, insn->orig_type ? insn->orig_type->bit_size : 0);
+	case OP_TRUNC:
+		return truncate_to(a, insn->size);
+	case OP_NOT:
+		return ~a;
+	default:
+		return -a;
+	}
+}
+
+static bool eval_insn(struct instruction *insn, const struct binding *bind,
+		      unsigned long *deps, long long *val, int depth)
+{
+	long long a, b, c;
+
+	switch (insn->opcode) {
+	case OP_PHI:
+		return eval_phi(insn, bind, deps, val, depth);
+	case OP_COPY:
+	case OP_SEXT:
+		return eval(insn->src, bind, deps, val, depth + 1);
+	case OP_ZEXT:
+	case OP_TRUNC:
+	case OP_NOT:
+	case OP_NEG:
+		if (!eval(insn->src, bind, deps, &a, depth + 1))
+			return false;
+		*val = eval_unop(insn, a);
+		return true;
+	case OP_SEL:
+		if (!eval(insn->src1, bind, deps, &c, depth + 1))
+			return false;
+		return eval(c ? insn->src2 : insn->src3, bind, deps, val, depth + 1);
+	default:
+		break;
+	}
+	if ((insn->opcode >= OP_BINARY && insn->opcode <= OP_BINARY_END) ||
+	    (insn->opcode >= OP_BINCMP && insn->opcode <= OP_BINCMP_END)) {
+		bool ka = eval(insn->src1, bind, deps, &a, depth + 1);
+		bool kb = eval(insn->src2, bind, deps, &b, depth + 1);
+
+		/*
+		 * "a && b" of two tests becomes an AND of their values: one
+		 * side known false decides it, as one side true does an OR.
+		 */
+		if (insn->opcode == OP_AND && ((ka && !a) || (kb && !b))) {
+			*val = 0;
+			return true;
+		}
+		if (insn->opcode == OP_OR && insn->size == 1 &&
+		    ((ka && a) || (kb && b))) {
+			*val = 1;
+			return true;
+		}
+		return ka && kb && eval_binop(insn->opcode, a, b, val);
+	}
+	return false;
+}
+
+static bool eval(pseudo_t p, const struct binding *bind, unsigned long *deps,
+		 long long *val, int depth)
+{
+	if (!p || depth > MAX_EVAL_DEPTH || ++eval_steps > MAX_EVAL_STEPS)
+		return false;
+	switch (p->type) {
+	case PSEUDO_VAL:
+		*val = p->value;
+		return true;
+	case PSEUDO_ARG:
+		if (p->nr < 1 || p->nr > MAX_BOUND_ARGS)
+			return false;
+		if (bind && (bind->known & (1UL << (p->nr - 1)))) {
+			*val = bind->val[p->nr - 1];
+			return true;
+		}
+		*deps |= 1UL << (p->nr - 1);
+		return false;
+	case PSEUDO_REG:
+		return p->def && p->def->bb &&
+		       eval_insn(p->def, bind, deps, val, depth);
+	default:
+		return false;
+	}
+}
+
+bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
+		 long long *val)
+{
+	unsigned long ignored = 0;
+
+	eval_steps = 0;
+	return eval(p, bind, deps ? deps : &ignored, val, 0);
+}
+
+struct loc loc_of(struct position pos)
+{
+	return (struct loc){ stream_name(pos.stream), pos.line, pos.pos };
+}
+
+struct loc report_pos(struct instruction *insn)
+{
+	struct instruction *outer = NULL, *e;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	return loc_of(outer ? outer->pos : insn->pos);
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Questions asked of sparse's linearized IR: what an instruction calls,
+ * which inlined API it came from, what a value is when it is constant.
+ */
+#ifndef KS_IR_H
+#define KS_IR_H
+
+#include <stdbool.h>
+
+#include "step.h"
+#include <sparse/lib.h>
+#include <sparse/linearize.h>
+
+struct binding;
+struct effect;
+
+const char *symbol_name(struct symbol *sym);
+/* The function a call or inlined-call marker names, or NULL if indirect. */
+struct symbol *called_symbol(struct instruction *insn);
+/* The @n-th (1-based) argument of a call or marker, or NULL. */
+pseudo_t call_argument(struct instruction *insn, int n);
+/* Whether argument @n (1-based) of a call or marker has type gfp_t. */
+bool argument_is_gfp(struct instruction *insn, int n);
+/* Whether parameter @n (from 1) of function @fn is a gfp_t. */
+bool parameter_is_gfp(struct symbol *fn, int n);
+/* The type a declaration (a SYM_NODE, maybe several deep) stands for. */
+struct symbol *strip_node(struct symbol *t);
+/* Parameter @n (from 1) of function @fn: its declaration, a SYM_NODE. */
+struct symbol *nth_argument_type(struct symbol *fn, int n);
+
+/*
+ * The value of @p if it is a constant, with the function's arguments
+ * bound by @bind.  Arguments it needed but @bind lacks are added to @deps.
+ */
+bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
+		 long long *val);
+
+/* Where a report about @insn goes: the user's line, not a header's. */
+struct loc report_pos(struct instruction *insn);
+struct loc loc_of(struct position pos);
+
+#endif

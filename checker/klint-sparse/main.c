@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * klint-sparse: kbuild runs it on every C file as $(CHECK) with the whole
+ * gcc command line.  It reports calls that may sleep in atomic context.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "db.h"
+#include <sparse/lib.h>
+#include "options.h"
+#include "diag.h"
+#include "sarif.h"
+#include "record.h"
+#include <sparse/symbol.h>
+#include "table.h"
+#include "unit.h"
+
+/*
+ * might_sleep() expands to nothing in some configurations; pinning it to
+ * a call keeps the same reports whatever the .config says.
+ */
+static void pin_might_sleep(void)
+{
+	add_pre_buffer("extern void __klint_might_sleep(void);\n");
+	add_pre_buffer("#strong_define might_sleep() __klint_might_sleep()\n");
+}
+
+static void load_tables(const char *argv0)
+{
+	const char *dir = opts.annotations ? opts.annotations
+					   : default_annotations_dir(argv0);
+	int i;
+
+	table_load_dir(dir);
+	for (i = 0; i < opts.nr_extra_tables; i++)
+		if (table_load_file(opts.extra_tables[i]))
+			exit(2);
+	if (opts.preempt_rt)
+		table_apply_rt();
+}
+
+/* The file's summary, with its warnings for patch review (klint-link --baseline). */
+static bool write_summary(const char *file)
+{
+	const char *path = summary_path();
+	struct unit_record *u;
+
+	/*
+	 * Written even after sparse's errors: in kernel code they are mostly
+	 * type checks ("different address spaces") that leave the functions
+	 * whole, and what sparse could not parse is simply not in it.
+	 */
+	if (!path)
+		return true;
+	u = unit_record(file);
+	u->warns = record_warnings();
+	return record_write_file(path, u);
+}
+
+int main(int argc, char **argv)
+{
+	struct string_list *files = NULL;
+	struct symbol_list *syms;
+	bool failed = false;
+	char *file;
+	int i;
+
+	argc = options_parse(argc, argv);
+	if (opts.sarif)
+		sarif_enable(opts.sarif, "klint-sparse");
+	load_tables(argv[0]);
+	for (i = 0; i < opts.nr_dbs; i++)
+		if (!db_load(opts.dbs[i]))
+			return 2;
+	mute_warnings = !opts.sparse_warnings;
+	pin_might_sleep();
+	syms = sparse_initialize(argc, argv, &files);
+	FOR_EACH_PTR(files, file) {
+		if (strcmp(file, "-") && access(file, R_OK)) {
+			fprintf(stderr, "klint-sparse: error: cannot read %s: %s\n",
+				file, strerror(errno));
+			return 2;
+		}
+	} END_FOR_EACH_PTR(file);
+	unit_check(syms);
+	diag_flush();
+	FOR_EACH_PTR(files, file) {
+		syms = sparse(file);
+		unit_check(syms);
+		if (!write_summary(file))
+			failed = true;
+		diag_flush();
+		arena_free_all();
+	} END_FOR_EACH_PTR(file);
+	if (sarif_finish())
+		failed = true;
+	return failed ? 2 : 0;
+}

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "options.h"
+#include "diag.h"
+#include "summary.h"
+
+#ifndef ANNOTATIONS_DIR
+#define ANNOTATIONS_DIR "/usr/local/share/klint-sparse/annotations"
+#endif
+
+struct options opts;
+
+static void usage(void)
+{
+	fputs("usage: klint-sparse [options] [gcc/sparse options] FILE.c...\n"
+	      "  --annotations=DIR       tables of kernel primitives (*.tbl)\n"
+	      "  --annotations-file=FILE one more table, after DIR's\n"
+	      "  --preempt-rt            model PREEMPT_RT: spinlock_t may sleep\n"
+	      "  --sparse-warnings       also print sparse's own warnings\n"
+	      "  --dump-summaries        print every function's summary on stdout\n"
+	      "  --sarif=FILE            also write the reports to FILE as SARIF 2.1.0\n"
+	      "  --summary=FILE          write the file's summary to FILE (default:\n"
+	      "                          next to kbuild's object, NAME.o.klint)\n"
+	      "  --no-summary            write no summary file\n"
+	      "  --unresolved-may-sleep  an indirect call no function is known for\n"
+	      "                          may sleep (default: it does nothing)\n"
+	      "  --db=FILE               summaries of other code (klint-link -o),\n"
+	      "                          for calls out of the file; repeatable\n"
+	      "  -Wno-atomic-sleep, -Wno-unbalanced-return,\n"
+	      "  -Wno-annotation-mismatch  switch a kind of report off\n"
+	      "  -Wmaybe-atomic-sleep    also report calls that are atomic on\n"
+	      "                          some merged paths only\n"
+	      "Exit status: 0 when the files were checked, whatever was found;\n"
+	      "2 when klint-sparse itself cannot work (bad table, bad option).\n",
+	      stderr);
+}
+
+static void add_db(const char *path)
+{
+	static int max_dbs;
+
+	ks_grow(&opts.dbs, &max_dbs, opts.nr_dbs, sizeof(*opts.dbs));
+	opts.dbs[opts.nr_dbs++] = path;
+}
+
+/* Returns true if @arg was ours. */
+static bool take(const char *arg)
+{
+	if (!strncmp(arg, "--annotations=", 14)) {
+		opts.annotations = arg + 14;
+	} else if (!strncmp(arg, "--annotations-file=", 19)) {
+		static int max_tables;
+
+		ks_grow(&opts.extra_tables, &max_tables, opts.nr_extra_tables,
+			sizeof(*opts.extra_tables));
+		opts.extra_tables[opts.nr_extra_tables++] = arg + 19;
+	} else if (!strcmp(arg, "--preempt-rt")) {
+		opts.preempt_rt = true;
+	} else if (!strcmp(arg, "--sparse-warnings")) {
+		opts.sparse_warnings = true;
+	} else if (!strcmp(arg, "--dump-summaries")) {
+		opts.dump_summaries = true;
+	} else if (!strncmp(arg, "--summary=", 10) && arg[10]) {
+		opts.summary = arg + 10;
+	} else if (!strcmp(arg, "--unresolved-may-sleep")) {
+		unresolved_may_sleep = true;
+	} else if (!strcmp(arg, "--no-summary")) {
+		opts.no_summary = true;
+	} else if (!strncmp(arg, "--db=", 5) && arg[5]) {
+		add_db(arg + 5);
+	} else if (!strncmp(arg, "--sarif=", 8) && arg[8]) {
+		opts.sarif = arg + 8;
+	} else if (!strcmp(arg, "--help")) {
+		usage();
+		exit(0);
+	} else if (!strncmp(arg, "-Wno-", 5)) {
+		return diag_category_switch(arg + 5, false);
+	} else if (!strncmp(arg, "-W", 2)) {
+		return diag_category_switch(arg + 2, true);
+	} else if (!strncmp(arg, "--", 2) && arg[2] &&
+		   (!strncmp(arg, "--annot", 7) || !strncmp(arg, "--preempt", 9) ||
+		    !strncmp(arg, "--sarif", 7) || !strncmp(arg, "--summary", 9) ||
+		    !strncmp(arg, "--db", 4) || !strncmp(arg, "--no-", 5))) {
+		fprintf(stderr, "klint-sparse: error: unknown option '%s'\n", arg);
+		usage();
+		exit(2);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+int options_parse(int argc, char **argv)
+{
+	const char *env = getenv("KLINT_ANNOTATIONS");
+	int i, n = 1;
+
+	if (env && *env)
+		opts.annotations = env;
+	env = getenv("KLINT_DB");
+	if (env && *env)
+		add_db(env);
+	for (i = 1; i < argc; i++) {
+		/* Left for sparse, which ignores it: it names kbuild's object. */
+		if (!strncmp(argv[i], "-Wp,-MMD,", 9) || !strncmp(argv[i], "-Wp,-MD,", 8))
+			opts.depfile = strchr(argv[i] + 4, ',') + 1;
+		if (!take(argv[i]))
+			argv[n++] = argv[i];
+	}
+	argv[n] = NULL;
+	return n;
+}
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+
+	return !stat(path, &st) && S_ISDIR(st.st_mode);
+}
+
+/*
+ * Next to the binary when run from its build tree, the installed copy
+ * otherwise: `make demo` and `make check` need no install.
+ */
+const char *default_annotations_dir(const char *argv0)
+{
+	char self[4096], *slash, *dir;
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 32);
+
+	if (n > 0) {
+		self[n] = 0;
+		slash = strrchr(self, '/');
+		if (slash) {
+			/* build/asan/klint-sparse finds the tables two levels up */
+			strcpy(slash + 1, "annotations");
+			if (is_dir(self))
+				return ks_strdup(self);
+			strcpy(slash + 1, "../../annotations");
+			if (is_dir(self)) {
+				dir = realpath(self, NULL);
+				if (dir)
+					return dir;
+			}
+		}
+	}
+	(void)argv0;
+	return ANNOTATIONS_DIR;
+}
+
+/* mkdir -p of @path's directory part. */
+static void make_parents(char *path)
+{
+	char *p;
+
+	for (p = strchr(path + 1, '/'); p; p = strchr(p + 1, '/')) {
+		*p = 0;
+		mkdir(path, 0777);
+		*p = '/';
+	}
+}
+
+const char *summary_path(void)
+{
+	const char *dir = getenv("KLINT_SUMMARY_DIR");
+	const char *slash, *base;
+	char *obj, *path;
+	size_t len;
+
+	if (opts.summary)
+		return opts.summary;
+	if (opts.no_summary || !opts.depfile)
+		return NULL;
+	/* DIR/.NAME.o.d names the object DIR/NAME.o */
+	slash = strrchr(opts.depfile, '/');
+	base = slash ? slash + 1 : opts.depfile;
+	len = strlen(base);
+	if (base[0] != '.' || len < 4 || strcmp(base + len - 2, ".d"))
+		return NULL;
+	obj = arena_printf("%.*s%.*s", (int)(base - opts.depfile), opts.depfile,
+			   (int)(len - 3), base + 1);
+	if (!dir || !*dir)
+		return arena_printf("%s.klint", obj);
+	path = arena_printf("%s/%s.klint", dir, obj);
+	make_parents(path);
+	return path;
+}

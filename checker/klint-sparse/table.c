@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "table.h"
+
+struct tables tables;
+
+#define HASH_SIZE	4096	/* power of two, several times the rows */
+
+static struct effect *rows[HASH_SIZE];
+static int nr_rows;
+/* Rows whose name is a shell pattern, tried after the exact names. */
+static struct effect **patterns;
+static int nr_patterns;
+
+struct named {
+	const char *name;
+	unsigned long value;
+	enum what what;
+	struct named *next;
+};
+
+static struct named *gfp_names, *context_kinds, *entry_fields;
+
+/* "STRUCT.FIELD", for the whole run. */
+static const char *field_key(const char *type, const char *member)
+{
+	char *s = ks_malloc(strlen(type) + strlen(member) + 2);
+
+	sprintf(s, "%s.%s", type, member);
+	return s;
+}
+
+int table_entry_field(const char *type, const char *member)
+{
+	struct named *n;
+	size_t len = strlen(type);
+
+	for (n = entry_fields; n; n = n->next)
+		if (!strncmp(n->name, type, len) && n->name[len] == '.' &&
+		    !strcmp(n->name + len + 1, member))
+			return (int)(long)n->value;
+	return -2;
+}
+
+static unsigned int hash(const char *s, int len)
+{
+	unsigned int h = 2166136261u;
+
+	while (len--)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static const struct effect *pattern_lookup(const char *name, int len)
+{
+	char buf[256];
+	int i;
+
+	if (!nr_patterns || len >= (int)sizeof(buf))
+		return NULL;
+	memcpy(buf, name, len);
+	buf[len] = 0;
+	for (i = 0; i < nr_patterns; i++)
+		if (!fnmatch(patterns[i]->name, buf, 0))
+			return patterns[i];
+	return NULL;
+}
+
+const struct effect *table_lookup(const char *name, int len)
+{
+	unsigned int i = hash(name, len) & (HASH_SIZE - 1);
+
+	for (; rows[i]; i = (i + 1) & (HASH_SIZE - 1)) {
+		if (!strncmp(rows[i]->name, name, len) && !rows[i]->name[len])
+			return rows[i];
+	}
+	return pattern_lookup(name, len);
+}
+
+static int insert(struct effect *e)
+{
+	if (strchr(e->name, '*')) {
+		patterns = realloc(patterns, (nr_patterns + 1) * sizeof(*patterns));
+		if (!patterns)
+			return -1;
+		patterns[nr_patterns++] = e;
+		return 0;
+	}
+	int len = strlen(e->name);
+	unsigned int i = hash(e->name, len) & (HASH_SIZE - 1);
+
+	if (nr_rows >= HASH_SIZE / 2)
+		return -1;
+	for (; rows[i]; i = (i + 1) & (HASH_SIZE - 1)) {
+		if (!strcmp(rows[i]->name, e->name))
+			return -2;
+	}
+	rows[i] = e;
+	nr_rows++;
+	return 0;
+}
+
+struct parse {
+	const char *file;
+	int line;
+};
+
+static int parse_error(struct parse *p, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s:%d: error: ", p->file, p->line);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	return -1;
+}
+
+static int parse_count(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (end == s || *end || v <= 0 || v > 0xffff)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* "preempt+1", "irq-1", "preempt+=arg1" */
+static int parse_adjust(struct parse *p, struct effect *e, char *tok)
+{
+	int d, sign, n;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		size_t len = strlen(dim_names[d]);
+
+		if (strncmp(tok, dim_names[d], len))
+			continue;
+		if (tok[len] != '+' && tok[len] != '-')
+			continue;
+		sign = tok[len] == '+' ? 1 : -1;
+		if (!strncmp(tok + len + 1, "=arg", 4)) {
+			if (d != DIM_PREEMPT ||
+			    parse_count(tok + len + 5, &e->adj_arg))
+				return parse_error(p, "bad argument in '%s'", tok);
+			e->adj_arg_sign = sign;
+			return 0;
+		}
+		if (parse_count(tok + len + 1, &n))
+			return parse_error(p, "bad count in '%s'", tok);
+		e->adj[d] += sign * n;
+		return 0;
+	}
+	return 1;
+}
+
+static bool is_identifier_char(char c, bool first)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (!first && c >= '0' && c <= '9');
+}
+
+static bool is_identifier(const char *s)
+{
+	if (!is_identifier_char(*s, true))
+		return false;
+	for (; *s; s++)
+		if (!is_identifier_char(*s, false))
+			return false;
+	return true;
+}
+
+/* An identifier, or one with '*' standing for any run of characters. */
+static bool is_name_pattern(const char *s)
+{
+	if (!is_identifier_char(*s, true) && *s != '*')
+		return false;
+	for (; *s; s++)
+		if (*s != '*' && !is_identifier_char(*s, false))
+			return false;
+	return true;
+}
+
+static int parse_arg_bits(struct parse *p, struct effect *e, char *tok)
+{
+	char *end;
+
+	e->arg_bits_arg = strtol(tok + 8, &end, 10);
+	if (e->arg_bits_arg <= 0 || *end != ':')
+		return parse_error(p, "bad argument in '%s'", tok);
+	e->arg_bits = strtoull(end + 1, &end, 0);
+	if (*end || !e->arg_bits)
+		return parse_error(p, "bad mask in '%s'", tok);
+	return 0;
+}
+
+/* The context a registered function runs in: a depth, or -1 for a task. */
+static int parse_entry_context(const char *s)
+{
+	if (!strcmp(s, "hardirq"))
+		return DIM_HARDIRQ;
+	if (!strcmp(s, "softirq"))
+		return DIM_SOFTIRQ;
+	if (!strcmp(s, "process"))
+		return -1;
+	return -2;
+}
+
+/* "registers=K:CONTEXT": argument K is a function the kernel calls there. */
+static int parse_registers(struct parse *p, struct effect *e, char *tok)
+{
+	char *colon = strchr(tok, ':');
+
+	if (!colon)
+		return parse_error(p, "'%s' needs a context", tok);
+	*colon = 0;
+	if (parse_count(tok + 10, &e->reg_arg))
+		return parse_error(p, "bad argument number in '%s'", tok);
+	e->reg_ctx = parse_entry_context(colon + 1);
+	if (e->reg_ctx == -2)
+		return parse_error(p, "unknown entry context '%s'", colon + 1);
+	return 0;
+}
+
+static int parse_effect(struct parse *p, struct effect *e, char *tok)
+{
+	int r = parse_adjust(p, e, tok);
+
+	if (r <= 0)
+		return r;
+	if (!strcmp(tok, "sleep"))
+		e->sleep = true;
+	else if (!strcmp(tok, "fault"))
+		e->fault = true;
+	else if (!strcmp(tok, "nosleep"))
+		e->nosleep = true;
+	else if (!strcmp(tok, "opaque"))
+		e->opaque = true;
+	else if (!strcmp(tok, "if-ret"))
+		e->if_ret = true;
+	else if (!strcmp(tok, "if-zero"))
+		e->if_ret = e->if_zero = true;
+	else if (!strncmp(tok, "arg-bit=", 8))
+		return parse_arg_bits(p, e, tok);
+	else if (!strcmp(tok, "rt=sleep"))
+		e->rt = RT_SLEEP;
+	else if (!strcmp(tok, "rt=none"))
+		e->rt = RT_NONE;
+	else if (!strncmp(tok, "gfp=", 4)) {
+		if (parse_count(tok + 4, &e->gfp_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
+	} else if (!strncmp(tok, "registers=", 10)) {
+		return parse_registers(p, e, tok);
+	} else if (!strncmp(tok, "sleep-if-null=", 14)) {
+		if (parse_count(tok + 14, &e->null_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
+	} else if (!strncmp(tok, "as=", 3)) {
+		if (!is_identifier(tok + 3))
+			return parse_error(p, "'%s' does not name a function", tok);
+		e->display = ks_strdup(tok + 3);
+	} else if (!strncmp(tok, "what=", 5)) {
+		if (what_parse(tok + 5, &e->what))
+			return parse_error(p, "unknown kind of context in '%s'", tok);
+	} else {
+		return parse_error(p, "unknown effect '%s'", tok);
+	}
+	return 0;
+}
+
+static int parse_row(struct parse *p, char *name, char *rest)
+{
+	struct effect *e = ks_calloc(1, sizeof(*e));
+	char *tok, *save;
+	int r, d;
+
+	if (!is_name_pattern(name))
+		return parse_error(p, "'%s' is not a function name", name);
+	e->name = ks_strdup(name);
+	e->display = e->name;
+	e->file = p->file;
+	e->line = p->line;
+	for (tok = strtok_r(rest, " \t", &save); tok;
+	     tok = strtok_r(NULL, " \t", &save)) {
+		if (parse_effect(p, e, tok))
+			return -1;
+	}
+	if ((e->sleep || e->fault || e->null_arg) && e->nosleep)
+		return parse_error(p, "'%s' cannot both sleep and not sleep", name);
+	if (!e->what) {
+		for (d = 0; d < NR_DIMS && !e->what; d++)
+			if (e->adj[d] > 0)
+				e->what = what_default(d);
+		if (!e->what && e->adj_arg_sign > 0)
+			e->what = WHAT_PREEMPT;
+	}
+	r = insert(e);
+	if (r == -2)
+		return parse_error(p, "'%s' has a row already", name);
+	if (r)
+		return parse_error(p, "too many rows at '%s'", name);
+	return 0;
+}
+
+static int parse_directive(struct parse *p, char *dir, char *rest)
+{
+	char *a = strtok(rest, " \t"), *b = strtok(NULL, " \t");
+	struct named *n;
+	char *end;
+
+	if (!strcmp(dir, "@preempt-count-variable") && a && !b) {
+		if (!is_identifier(a))
+			return parse_error(p, "'%s' is not a variable name", a);
+		tables.count_variable = ks_strdup(a);
+		return 0;
+	}
+	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
+		tables.gfp_direct_reclaim = strtoul(a, &end, 0);
+		if (*end || !tables.gfp_direct_reclaim)
+			return parse_error(p, "bad gfp bit '%s'", a);
+		return 0;
+	}
+	if (!strcmp(dir, "@entry-field")) {
+		char *c = strtok(NULL, " \t");
+
+		if (!a || !b || !c || strtok(NULL, " \t") || !is_identifier(a) ||
+		    !is_identifier(b))
+			return parse_error(p, "'%s' takes STRUCT FIELD CONTEXT", dir);
+		n = ks_calloc(1, sizeof(*n));
+		n->value = parse_entry_context(c);
+		if ((long)n->value == -2)
+			return parse_error(p, "unknown entry context '%s'", c);
+		n->name = field_key(a, b);
+		n->next = entry_fields;
+		entry_fields = n;
+		return 0;
+	}
+	if (!a || !b || strtok(NULL, " \t"))
+		return parse_error(p, "'%s' takes two arguments", dir);
+	n = ks_calloc(1, sizeof(*n));
+	if (!strcmp(dir, "@gfp-name")) {
+		n->value = strtoul(a, &end, 0);
+		if (*end)
+			return parse_error(p, "bad gfp mask '%s'", a);
+		n->name = ks_strdup(b);
+		n->next = gfp_names;
+		gfp_names = n;
+		return 0;
+	}
+	if (!strcmp(dir, "@atomic-context")) {
+		if (what_parse(b, &n->what))
+			return parse_error(p, "unknown kind of context '%s'", b);
+		n->name = ks_strdup(a);
+		n->next = context_kinds;
+		context_kinds = n;
+		return 0;
+	}
+	return parse_error(p, "unknown directive '%s'", dir);
+}
+
+int table_load_file(const char *path)
+{
+	struct parse p = { .file = ks_strdup(path) };
+	char buf[1024];
+	FILE *f = fopen(path, "r");
+	int ret = 0;
+
+	if (!f) {
+		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(buf, sizeof(buf), f)) {
+		char *hash_mark = strchr(buf, '#'), *first, *rest;
+		size_t len = strlen(buf);
+
+		p.line++;
+		if (len == sizeof(buf) - 1 && buf[len - 1] != '\n') {
+			ret = parse_error(&p, "line too long%s", "");
+			break;
+		}
+		if (hash_mark)
+			*hash_mark = 0;
+		first = buf + strspn(buf, " \t\r\n");
+		if (!*first)
+			continue;
+		rest = first + strcspn(first, " \t\r\n");
+		if (*rest)
+			*rest++ = 0;
+		rest[strcspn(rest, "\r\n")] = 0;
+		if (*first == '@')
+			ret = parse_directive(&p, first, rest);
+		else
+			ret = parse_row(&p, first, rest);
+		if (ret)
+			break;
+	}
+	fclose(f);
+	return ret;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int is_table(const struct dirent *d)
+{
+	size_t len = strlen(d->d_name);
+
+	return len > 4 && !strcmp(d->d_name + len - 4, ".tbl");
+}
+
+void table_load_dir(const char *dir)
+{
+	struct dirent **list;
+	int n, i, failed = 0;
+
+	n = scandir(dir, &list, is_table, by_name);
+	if (n < 0) {
+		fprintf(stderr, "klint-sparse: error: cannot read annotations in %s: %s\n",
+			dir, strerror(errno));
+		exit(2);
+	}
+	for (i = 0; i < n; i++) {
+		char *path = ks_malloc(strlen(dir) + strlen(list[i]->d_name) + 2);
+
+		sprintf(path, "%s/%s", dir, list[i]->d_name);
+		if (!failed && table_load_file(path))
+			failed = 1;
+		free(path);
+		free(list[i]);
+	}
+	free(list);
+	if (failed)
+		exit(2);
+}
+
+bool table_gfp_value(const char *name, unsigned long *mask)
+{
+	struct named *n;
+
+	for (n = gfp_names; n; n = n->next) {
+		if (!strcmp(n->name, name)) {
+			*mask = n->value;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Names @mask as the fewest table names covering it, plus leftover bits. */
+const char *table_gfp_describe(unsigned long mask)
+{
+	unsigned long left = mask;
+	const char *out = NULL;
+	struct named *n, *best;
+
+	while (left) {
+		best = NULL;
+		for (n = gfp_names; n; n = n->next) {
+			if (!n->value || (n->value & ~left))
+				continue;
+			if (!best || __builtin_popcountl(n->value) >
+				     __builtin_popcountl(best->value))
+				best = n;
+		}
+		if (!best)
+			break;
+		out = out ? arena_printf("%s|%s", out, best->name) : best->name;
+		left &= ~best->value;
+	}
+	if (!out)
+		return arena_printf("%#lx", mask);
+	return left ? arena_printf("%s|%#lx", out, left) : out;
+}
+
+bool table_context_kind(const char *name, int len, enum what *what)
+{
+	struct named *n;
+
+	for (n = context_kinds; n; n = n->next) {
+		if (!strncmp(n->name, name, len) && !n->name[len]) {
+			*what = n->what;
+			return true;
+		}
+	}
+	return false;
+}
+
+void table_apply_rt(void)
+{
+	int i, d;
+
+	for (i = 0; i < HASH_SIZE; i++) {
+		struct effect *e = rows[i];
+
+		if (!e || e->rt == RT_SAME)
+			continue;
+		for (d = 0; d < NR_DIMS; d++)
+			e->adj[d] = 0;
+		e->if_ret = e->if_zero = false;
+		e->arg_bits = 0;
+		e->sleep = e->rt == RT_SLEEP;
+		e->nosleep = !e->sleep;
+		/* spin_lock's body calls the raw lock, which stays atomic on RT */
+		e->opaque = true;
+	}
+}

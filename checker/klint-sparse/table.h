@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The annotation tables: what kernel primitives do to the atomic state.
+ * Documentation/annotations.rst describes the format.
+ */
+#ifndef KS_TABLE_H
+#define KS_TABLE_H
+
+#include <stdbool.h>
+
+#include "atomic.h"
+
+enum rt_mode {
+	RT_SAME,	/* PREEMPT_RT changes nothing */
+	RT_SLEEP,	/* a sleeping lock on RT: no count change, may sleep */
+	RT_NONE,	/* no effect at all on RT */
+};
+
+struct effect {
+	const char *name;
+	const char *display;	/* as=: what messages call it */
+	const char *file;
+	int line;
+	int adj[NR_DIMS];
+	int adj_arg;		/* 1-based argument added to the preempt depth */
+	int adj_arg_sign;
+	int gfp_arg;		/* 1-based argument holding a gfp mask */
+	int null_arg;		/* sleep-if-null=K: sleeps when argument K is NULL */
+	/* registers=K:CONTEXT: argument K is a function called in that context */
+	int reg_arg;
+	int reg_ctx;		/* DIM_HARDIRQ, DIM_SOFTIRQ, or -1: a task */
+	bool sleep;
+	bool fault;		/* sleeps only to fault pages in */
+	bool nosleep;
+	bool if_ret;		/* adjustments only for one kind of result: */
+	bool if_zero;		/* zero, rather than non-zero */
+	/* arg-bit=K:MASK: made only when argument K has a bit of MASK set */
+	int arg_bits_arg;
+	unsigned long long arg_bits;
+	bool opaque;		/* its row wins even over a body with known calls */
+	enum what what;
+	enum rt_mode rt;
+};
+
+struct tables {
+	unsigned long gfp_direct_reclaim;
+	const char *count_variable;	/* what preempt_count() reads */
+};
+
+extern struct tables tables;
+
+/* Loads every *.tbl in @dir, in name order; exits with a message on error. */
+void table_load_dir(const char *dir);
+/* Loads one table file; returns 0, or -1 after printing FILE:LINE: error. */
+int table_load_file(const char *path);
+const struct effect *table_lookup(const char *name, int len);
+/* "GFP_KERNEL|__GFP_ZERO": for messages, in the file's arena. */
+const char *table_gfp_describe(unsigned long mask);
+/*
+ * The context a function stored in STRUCT's FIELD runs in (@entry-field):
+ * DIM_HARDIRQ, DIM_SOFTIRQ, -1 for a task, -2 if no directive names it.
+ */
+int table_entry_field(const char *type, const char *member);
+/* The mask a @gfp-name directive gives @name. */
+bool table_gfp_value(const char *name, unsigned long *mask);
+/* The kind of atomicity a sparse context on this type or name stands for. */
+bool table_context_kind(const char *name, int len, enum what *what);
+/* Rewrites lock rows for PREEMPT_RT, where spinlock_t may sleep. */
+void table_apply_rt(void);
+
+#endif

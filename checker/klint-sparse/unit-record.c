@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The summary file's records of one checked file (summary-file.h): each
+ * function's summary with what the link step must finish, and the
+ * functions stored in struct fields.
+ */
+#include <string.h>
+
+#include "arena.h"
+#include "entry.h"
+#include "field.h"
+#include "func.h"
+#include "indirect.h"
+#include "ir.h"
+#include "record.h"
+#include <sparse/symbol.h>
+#include "unit.h"
+
+static struct fn_record *fn_record(const struct func *f, const char *file)
+{
+	struct fn_record *r = arena_alloc(sizeof(*r));
+
+	memset(r, 0, sizeof(*r));
+	r->name = f->name;
+	r->unit = file;
+	r->is_static = (f->sym->ctype.modifiers & MOD_STATIC) != 0;
+	r->pos = loc_of(f->sym->pos);
+	r->sum = f->sum;
+	/* The link step finishes what calls into other files left open. */
+	if (f->open && !f->declared_unchecked)
+		r->sum.expect = f->sum.closed;
+	memcpy(r->assume.r, f->assume, sizeof(r->assume.r));
+	memcpy(r->assume.origin, f->assume_origin, sizeof(r->assume.origin));
+	r->gfp_param = f->gfp_param;
+	r->gfp_expect = f->gfp_expect;
+	if (f->open) {
+		r->points = f->pend.points;
+		r->nr_rets = f->pend.nr_rets;
+		r->rets = arena_alloc(r->nr_rets * sizeof(*r->rets));
+		memcpy(r->rets, f->pend.rets, r->nr_rets * sizeof(*r->rets));
+	}
+	return r;
+}
+
+/* Recorded once each: an inline helper's store is seen at every call site. */
+static void add_field(struct unit_record *u, const struct field_store *st)
+{
+	struct field_record *fr, **tail;
+	const char *fn = symbol_name(st->fn);
+	const char *type = indirect_type_key(st->type, st->type_pos);
+
+	for (tail = &u->fields; (fr = *tail); tail = &fr->next)
+		if (!strcmp(fr->fn, fn) && !strcmp(fr->member, st->member) &&
+		    !strcmp(fr->type, type))
+			return;
+	fr = arena_alloc(sizeof(*fr));
+	fr->type = type;
+	fr->member = st->member;
+	fr->fn = fn;
+	fr->fn_static = (st->fn->ctype.modifiers & MOD_STATIC) != 0;
+	fr->pos = loc_of(st->pos);
+	*tail = fr;
+}
+
+struct unit_record *unit_record(const char *file)
+{
+	const struct field_store *stores;
+	int nr_stores;
+	struct unit_record *u = arena_alloc(sizeof(*u));
+	struct fn_record **tail = &u->fns;
+	struct func **funcs;
+	int i, nr_funcs;
+
+	u->unit = file;
+	funcs = unit_funcs(&nr_funcs);
+	for (i = 0; i < nr_funcs; i++) {
+		*tail = fn_record(funcs[i], file);
+		tail = &(*tail)->next;
+	}
+	stores = unit_field_stores(&nr_stores);
+	for (i = 0; i < nr_stores; i++)
+		add_field(u, &stores[i]);
+	u->registers = entry_registrations();
+	return u;
+}

@@ -1,0 +1,471 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Summaries flow bottom-up: the call graph's strongly connected components
+ * are visited callees first (Tarjan's order), and a component with
+ * recursion is iterated until its summaries stop changing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "attribute.h"
+#include "step.h"
+#include "context.h"
+#include "entry.h"
+#include <sparse/expression.h>
+#include "field.h"
+#include "func.h"
+#include "indirect.h"
+#include "ir.h"
+#include "options.h"
+#include "diag.h"
+#include <sparse/symbol.h>
+#include "table.h"
+#include "unit.h"
+
+/* Rounds before a recursive component's adjustments are widened. */
+#define SCC_ROUNDS	4
+#define SCC_MAX_ROUNDS	12
+#define MAX_SPECS	16
+
+static struct func **funcs;
+/* The stores of functions into struct fields: read once, used thrice. */
+static struct field_store *stores;
+static int nr_stores, max_stores;
+
+static void keep_store(const struct field_store *st, void *arg)
+{
+	ks_grow(&stores, &max_stores, nr_stores, sizeof(*stores));
+	stores[nr_stores++] = *st;
+}
+static int nr_funcs;
+static struct func **stack;
+static int nr_stack, next_index, nr_sccs;
+
+struct func *func_of(struct symbol *sym)
+{
+	if (!sym)
+		return NULL;
+	if (sym->definition)
+		sym = sym->definition;
+	return sym->aux;
+}
+
+static bool same_binding(const struct binding *a, const struct binding *b,
+			 unsigned long mask)
+{
+	int i;
+
+	if ((a->known & mask) != (b->known & mask))
+		return false;
+	for (i = 0; i < MAX_BOUND_ARGS; i++)
+		if ((a->known & mask & (1UL << i)) && a->val[i] != b->val[i])
+			return false;
+	return true;
+}
+
+const struct summary *summary_for_call(struct func *f, const struct binding *bind,
+				       int caller_scc)
+{
+	unsigned long mask = f->sum.param_dep;
+	static struct summary assumed;
+	struct spec *s;
+	int n = 0;
+
+	/* Within a component still being solved, summaries are moving. */
+	if (!bind || !(bind->known & mask) || (f->scc == caller_scc && !f->finished) ||
+	    f->declared_unchecked)
+		return &f->sum;
+	for (s = f->specs; s; s = s->next, n++) {
+		/*
+		 * Recursion with the values being analysed, and maybe more:
+		 * taken to do nothing, where a fixed point would start.
+		 */
+		if (s->in_progress && same_binding(&s->bind, bind, s->bind.known)) {
+			summary_neutral(&assumed);
+			return &assumed;
+		}
+		if (same_binding(&s->bind, bind, mask))
+			return &s->sum;
+	}
+	/* Recursion with other values (even(4) reaching even(2)): as before. */
+	if (n >= MAX_SPECS || f->in_progress)
+		return &f->sum;
+	s = arena_alloc(sizeof(*s));
+	s->bind = *bind;
+	s->bind.known &= mask;
+	s->in_progress = f->in_progress = true;
+	s->next = f->specs;
+	f->specs = s;
+	analyse(f, &s->bind, false, &s->sum);
+	s->in_progress = f->in_progress = false;
+	return &s->sum;
+}
+
+static void declare(struct func *f, const struct declared *d)
+{
+	struct expect *e = arena_alloc(sizeof(*e));
+	int i;
+
+	attribute_expect(d, e);
+	for (i = 0; i < NR_DIMS; i++)
+		f->assume[i] = e->r[i];
+	if (d->has_expect && d->expect.lo > 0)
+		f->assume_origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
+			step_new(loc_of(f->sym->pos), NULL,
+				 "%s() is annotated to be entered with preempt count %ld or more",
+				 f->name, d->expect.lo) };
+	f->declared = e;
+	kstate_zero(&f->declared_adj);
+	f->declared_adj.r[DIM_PREEMPT] = range_point(d->adjust);
+	f->has_declared_adj = d->has_adjust;
+	f->declared_unchecked = d->unchecked;
+}
+
+static void read_attribute(struct func *f)
+{
+	struct declared d;
+	char err[128];
+
+	if (!f->sym->klint_annotation)
+		return;
+	if (attribute_parse(f->sym->klint_annotation->data, &d, err, sizeof(err))) {
+		diag_emit(diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
+				   "ignoring klint_preempt annotation of %s(): %s",
+				   f->name, err));
+		return;
+	}
+	declare(f, &d);
+}
+
+static struct func *new_func(struct symbol *sym, struct entrypoint *ep)
+{
+	struct func *f = arena_alloc(sizeof(*f));
+	int d;
+
+	f->sym = sym;
+	f->ep = ep;
+	f->name = symbol_name(sym);
+	f->index = -1;
+	for (d = 0; d < NR_DIMS; d++)
+		f->assume[d] = (struct range){ 0, RANGE_INF };
+	summary_neutral(&f->sum);
+	sym->aux = f;
+	read_attribute(f);
+	context_entry_assumption(f);
+	return f;
+}
+
+static void add_func(struct func *f)
+{
+	static int max_funcs, max_stack;
+
+	ks_grow(&funcs, &max_funcs, nr_funcs, sizeof(*funcs));
+	ks_grow(&stack, &max_stack, nr_funcs, sizeof(*stack));
+	funcs[nr_funcs++] = f;
+}
+
+static void visit(struct func *f);
+
+static void visit_callee(struct func *f, struct func *g)
+{
+	if (g->index < 0) {
+		visit(g);
+		if (g->low < f->low)
+			f->low = g->low;
+	} else if (g->on_stack && g->index < f->low) {
+		f->low = g->index;
+	}
+}
+
+/* Tarjan's algorithm; components get numbers callees-first. */
+static void visit(struct func *f)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	struct func *g;
+
+	f->index = f->low = next_index++;
+	stack[nr_stack++] = f;
+	f->on_stack = true;
+	FOR_EACH_PTR(f->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_CALL)
+				continue;
+			g = func_of(called_symbol(insn));
+			if (g)
+				visit_callee(f, g);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	if (f->low != f->index)
+		return;
+	do {
+		g = stack[--nr_stack];
+		g->on_stack = false;
+		g->scc = nr_sccs;
+	} while (g != f);
+	nr_sccs++;
+}
+
+static bool calls_itself(struct func *f)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	FOR_EACH_PTR(f->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_CALL &&
+			    func_of(called_symbol(insn)) == f)
+				return true;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return false;
+}
+
+static void compare_declared(struct func *f)
+{
+	char want[64], got[64];
+	struct diag *d;
+	int i;
+
+	if (!f->declared || f->declared_unchecked)
+		return;
+	if (f->has_declared_adj && !range_eq(f->sum.adj.r[DIM_PREEMPT],
+					     f->declared_adj.r[DIM_PREEMPT])) {
+		d = diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
+			     "%s() is annotated adjust=%s but changes the preempt count by %s",
+			     f->name,
+			     range_str(f->declared_adj.r[DIM_PREEMPT], want, sizeof(want)),
+			     range_str(f->sum.adj.r[DIM_PREEMPT], got, sizeof(got)));
+		diag_add_chain(d, f->sum.adj.origin[DIM_PREEMPT].where);
+		diag_emit(d);
+	}
+	for (i = 0; i < NR_DIMS; i++) {
+		if (range_contains(f->sum.expect.r[i], f->declared->r[i]))
+			continue;
+		d = diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
+			     "%s() is annotated to accept %s depth %s but accepts only %s",
+			     f->name, dim_names[i],
+			     range_str(f->declared->r[i], want, sizeof(want)),
+			     range_str(f->sum.expect.r[i], got, sizeof(got)));
+		diag_add_chain(d, f->sum.expect.why);
+		diag_emit(d);
+		return;
+	}
+}
+
+/* What callers see of a function whose annotation is to be trusted. */
+static void publish_declared(struct func *f)
+{
+	if (!f->declared || !f->declared_unchecked)
+		return;
+	f->sum.expect = *f->declared;
+	if (f->has_declared_adj) {
+		f->sum.adj = f->declared_adj;
+		f->sum.by_ret = false;
+	}
+	f->sum.param_dep = 0;
+}
+
+static void dump_kstate(const char *label, const struct kstate *s)
+{
+	char buf[64];
+	int d;
+
+	printf(" %s=", label);
+	for (d = 0; d < NR_DIMS; d++)
+		printf("%s%s:%s", d ? "," : "", dim_names[d],
+		       range_str(s->r[d], buf, sizeof(buf)));
+}
+
+/* One line a function, for --dump-summaries: what callers will see. */
+static void dump_summary(const struct func *f)
+{
+	const struct summary *s = &f->sum;
+	char buf[64];
+	int d;
+
+	printf("%s:%d: %s", loc_of(f->sym->pos).file, f->sym->pos.line, f->name);
+	if (s->by_ret) {
+		static const char *const label[3] = {
+			"adjust-negative", "adjust-zero", "adjust-positive",
+		};
+
+		for (d = 0; d < 3; d++)
+			if (s->returns[d])
+				dump_kstate(label[d], &s->adj_by[d]);
+	} else {
+		dump_kstate("adjust", &s->adj);
+	}
+	printf(" expect=");
+	for (d = 0; d < NR_DIMS; d++)
+		printf("%s%s:%s", d ? "," : "", dim_names[d],
+		       range_str(s->expect.r[d], buf, sizeof(buf)));
+	if (s->param_dep)
+		printf(" args=%#lx", s->param_dep);
+	printf("\n");
+}
+
+/*
+ * A global function that sleeps only when its caller's gfp mask allows:
+ * callers in other files cannot have it specialized, so its expectation
+ * for a mask that cannot block goes into the summary file.
+ */
+static void gfp_expectation(struct func *f)
+{
+	const struct summary *spec;
+	struct binding b = { 0 };
+	unsigned long atomic;
+	int i;
+
+	f->gfp_param = 0;
+	if (!f->sum.param_dep || (f->sym->ctype.modifiers & MOD_STATIC) ||
+	    f->declared_unchecked || !table_gfp_value("GFP_ATOMIC", &atomic))
+		return;
+	for (i = 0; i < MAX_BOUND_ARGS; i++) {
+		if (!(f->sum.param_dep & (1UL << i)) || !parameter_is_gfp(f->sym, i + 1))
+			continue;
+		b.known = 1UL << i;
+		b.val[i] = atomic;
+		spec = summary_for_call(f, &b, -1);
+		if (spec == &f->sum)
+			return;
+		/*
+		 * All of what this file shows, open checks included: the link
+		 * step checks them again only where a term moved the state.
+		 */
+		f->gfp_expect = spec->expect;
+		f->gfp_param = i + 1;
+		return;
+	}
+}
+
+static void finish(struct func *f)
+{
+	diag_function(f->name);
+	compare_declared(f);
+	publish_declared(f);
+	f->finished = true;
+	if (opts.dump_summaries)
+		dump_summary(f);
+}
+
+static void widen_summary(struct summary *into, const struct summary *from)
+{
+	int d;
+
+	kstate_widen(&into->adj, &from->adj);
+	if (into->by_ret && from->by_ret) {
+		for (d = 0; d < 3; d++) {
+			into->returns[d] |= from->returns[d];
+			kstate_widen(&into->adj_by[d], &from->adj_by[d]);
+		}
+	} else {
+		into->by_ret = false;
+	}
+	into->expect = from->expect;
+	into->param_dep |= from->param_dep;
+}
+
+static void solve_component(struct func **members, int n)
+{
+	struct summary next;
+	bool changed = true;
+	int round, i;
+
+	for (round = 0; changed && round < SCC_MAX_ROUNDS; round++) {
+		changed = false;
+		for (i = 0; i < n; i++) {
+			struct func *f = members[i];
+
+			analyse(f, NULL, false, &next);
+			if (summary_eq(&next, &f->sum))
+				continue;
+			changed = true;
+			if (round >= SCC_ROUNDS)
+				widen_summary(&f->sum, &next);
+			else
+				f->sum = next;
+			publish_declared(f);
+		}
+	}
+	for (i = 0; i < n; i++) {
+		analyse(members[i], NULL, true, &next);
+		if (changed)
+			widen_summary(&members[i]->sum, &next);
+		else
+			members[i]->sum = next;
+		finish(members[i]);
+	}
+	for (i = 0; i < n; i++)
+		gfp_expectation(members[i]);
+}
+
+static int by_scc(const void *a, const void *b)
+{
+	const struct func *fa = *(struct func *const *)a;
+	const struct func *fb = *(struct func *const *)b;
+
+	if (fa->scc != fb->scc)
+		return fa->scc < fb->scc ? -1 : 1;
+	return fa->index < fb->index ? -1 : fa->index > fb->index;
+}
+
+static bool has_body(struct symbol *sym)
+{
+	struct symbol *base = sym->ctype.base_type;
+
+	return sym->type == SYM_NODE && base && base->type == SYM_FN && base->stmt;
+}
+
+void unit_check(struct symbol_list *syms)
+{
+	struct symbol *sym;
+	struct entrypoint *ep;
+	int i, j;
+
+	nr_funcs = nr_stack = next_index = nr_sccs = 0;
+	FOR_EACH_PTR(syms, sym) {
+		expand_symbol(sym);
+		if (!has_body(sym))
+			continue;
+		ep = linearize_symbol(sym);
+		if (ep)
+			add_func(new_func(sym, ep));
+	} END_FOR_EACH_PTR(sym);
+	nr_stores = 0;
+	field_scan(syms, keep_store, NULL);
+	entry_scan(funcs, nr_funcs, stores, nr_stores);
+	indirect_scan(stores, nr_stores);
+	for (i = 0; i < nr_funcs; i++)
+		if (funcs[i]->index < 0)
+			visit(funcs[i]);
+	if (nr_funcs)
+		qsort(funcs, nr_funcs, sizeof(*funcs), by_scc);
+	for (i = 0; i < nr_funcs; i = j) {
+		for (j = i + 1; j < nr_funcs && funcs[j]->scc == funcs[i]->scc; j++)
+			;
+		if (j - i == 1 && !calls_itself(funcs[i])) {
+			analyse(funcs[i], NULL, true, &funcs[i]->sum);
+			finish(funcs[i]);
+			gfp_expectation(funcs[i]);
+		} else {
+			solve_component(funcs + i, j - i);
+		}
+	}
+	for (i = 0; i < nr_funcs; i++)
+		funcs[i]->sym->aux = NULL;
+}
+
+struct func **unit_funcs(int *n)
+{
+	*n = nr_funcs;
+	return funcs;
+}
+
+const struct field_store *unit_field_stores(int *n)
+{
+	*n = nr_stores;
+	return stores;
+}
