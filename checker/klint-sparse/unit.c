@@ -288,11 +288,13 @@ static void dump_summary(const struct func *f)
 
 	printf("%s:%d: %s", loc_of(f->sym->pos).file, f->sym->pos.line, f->name);
 	if (s->by_ret) {
-		static const char *const label[3] = {
-			"adjust-negative", "adjust-zero", "adjust-positive",
+		static const char *const label[NR_RET_CLASSES] = {
+			[RET_NEG] = "adjust-negative",
+			[RET_ZERO] = "adjust-zero",
+			[RET_POS] = "adjust-positive",
 		};
 
-		for (d = 0; d < 3; d++)
+		for (d = 0; d < NR_RET_CLASSES; d++)
 			if (s->returns[d])
 				dump_kstate(label[d], &s->adj_by[d]);
 	} else {
@@ -357,7 +359,7 @@ static void widen_summary(struct summary *into, const struct summary *from)
 
 	kstate_widen(&into->adj, &from->adj);
 	if (into->by_ret && from->by_ret) {
-		for (d = 0; d < 3; d++) {
+		for (d = 0; d < NR_RET_CLASSES; d++) {
 			into->returns[d] |= from->returns[d];
 			kstate_widen(&into->adj_by[d], &from->adj_by[d]);
 		}
