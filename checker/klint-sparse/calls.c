@@ -10,6 +10,7 @@
 #include "frame.h"
 #include "indirect.h"
 #include "ir.h"
+#include "options.h"
 #include "diag.h"
 #include "record.h"
 #include "table.h"
@@ -448,7 +449,7 @@ static void unresolved_call(struct ctx *c, struct flow *fl, struct instruction *
 {
 	struct expect x;
 
-	if (!unresolved_may_sleep)
+	if (!opts.unresolved_may_sleep)
 		return;
 	expect_process(&x);
 	check_call(c, insn, fl, &x, callee,

@@ -69,7 +69,7 @@ static bool take(const char *arg)
 	} else if (!strncmp(arg, "--summary=", 10) && arg[10]) {
 		opts.summary = arg + 10;
 	} else if (!strcmp(arg, "--unresolved-may-sleep")) {
-		unresolved_may_sleep = true;
+		opts.unresolved_may_sleep = true;
 	} else if (!strcmp(arg, "--no-summary")) {
 		opts.no_summary = true;
 	} else if (!strncmp(arg, "--db=", 5) && arg[5]) {

@@ -15,6 +15,12 @@ struct options {
 	bool preempt_rt;
 	bool sparse_warnings;		/* let sparse's own warnings through */
 	bool dump_summaries;		/* print each function's summary */
+	/*
+	 * --unresolved-may-sleep: an indirect call no stored function is
+	 * known for is taken to sleep (klint's choice) rather than to do
+	 * nothing.
+	 */
+	bool unresolved_may_sleep;
 	const char *sarif;		/* --sarif=FILE: also write a SARIF log */
 	const char *summary;		/* --summary=FILE: where the summary goes */
 	bool no_summary;
