@@ -19,6 +19,7 @@
 #include <sparse/symbol.h>
 #include "table.h"
 #include "unit.h"
+#include "unit-record.h"
 
 /*
  * might_sleep() expands to nothing in some configurations; pinning it to
@@ -47,7 +48,7 @@ static void load_tables(const char *argv0)
 /* The file's summary, with its warnings for patch review (klint-link --baseline). */
 static bool write_summary(const char *file)
 {
-	const char *path = summary_path();
+	const char *path = summary_path(opts.summary, opts.no_summary, opts.depfile);
 	struct unit_record *u;
 
 	/*

@@ -34,11 +34,5 @@ extern struct options opts;
 /* Removes our options from argv; returns the new argc. */
 int options_parse(int argc, char **argv);
 const char *default_annotations_dir(const char *argv0);
-/*
- * Where the summary of the file being checked goes: --summary=FILE, else
- * next to the object kbuild builds (under $KLINT_SUMMARY_DIR if set), else
- * nowhere.  Creates the directories under $KLINT_SUMMARY_DIR.
- */
-const char *summary_path(void);
 
 #endif

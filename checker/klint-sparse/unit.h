@@ -15,7 +15,5 @@ struct func **unit_funcs(int *n);
 /* The stores of functions into struct fields unit_check() found. */
 struct field_store;
 const struct field_store *unit_field_stores(int *n);
-/* The summary file's records of the functions unit_check() just analysed. */
-struct unit_record *unit_record(const char *file);
 
 #endif
