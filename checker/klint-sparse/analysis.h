@@ -78,4 +78,8 @@ void call_effect(struct ctx *c, struct flow *fl, struct instruction *insn);
 void count_skipped_call(struct instruction *br, struct flow *f);
 void context_effect(struct ctx *c, struct flow *fl, struct instruction *insn);
 
+/* Analyses @f; @bind may be NULL.  With @report, diagnostics are emitted. */
+void analyse(struct func *f, const struct binding *bind, bool report,
+	     struct summary *out);
+
 #endif

@@ -13,6 +13,7 @@
 #include "options.h"
 #include "diag.h"
 #include "record.h"
+#include "spec.h"
 #include "table.h"
 
 /* The user's function an inlined API was reached through, if any. */

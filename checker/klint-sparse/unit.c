@@ -8,10 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis.h"
 #include "arena.h"
-#include "attribute.h"
 #include "step.h"
-#include "context.h"
 #include "entry.h"
 #include <sparse/expression.h>
 #include "field.h"
@@ -19,6 +18,7 @@
 #include "indirect.h"
 #include "ir.h"
 #include "options.h"
+#include "spec.h"
 #include "diag.h"
 #include <sparse/symbol.h>
 #include "table.h"
@@ -27,7 +27,6 @@
 /* Rounds before a recursive component's adjustments are widened. */
 #define SCC_ROUNDS	4
 #define SCC_MAX_ROUNDS	12
-#define MAX_SPECS	16
 
 static struct func **funcs;
 /* The stores of functions into struct fields: read once, used thrice. */
@@ -42,120 +41,6 @@ static void keep_store(const struct field_store *st, void *arg)
 static int nr_funcs;
 static struct func **stack;
 static int nr_stack, next_index, nr_sccs;
-
-struct func *func_of(struct symbol *sym)
-{
-	if (!sym)
-		return NULL;
-	if (sym->definition)
-		sym = sym->definition;
-	return sym->aux;
-}
-
-static bool same_binding(const struct binding *a, const struct binding *b,
-			 unsigned long mask)
-{
-	int i;
-
-	if ((a->known & mask) != (b->known & mask))
-		return false;
-	for (i = 0; i < MAX_BOUND_ARGS; i++)
-		if ((a->known & mask & (1UL << i)) && a->val[i] != b->val[i])
-			return false;
-	return true;
-}
-
-const struct summary *summary_for_call(struct func *f, const struct binding *bind,
-				       int caller_scc)
-{
-	unsigned long mask = f->sum.param_dep;
-	static struct summary assumed;
-	struct spec *s;
-	int n = 0;
-
-	/* Within a component still being solved, summaries are moving. */
-	if (!bind || !(bind->known & mask) || (f->scc == caller_scc && !f->finished) ||
-	    f->declared_unchecked)
-		return &f->sum;
-	for (s = f->specs; s; s = s->next, n++) {
-		/*
-		 * Recursion with the values being analysed, and maybe more:
-		 * taken to do nothing, where a fixed point would start.
-		 */
-		if (s->in_progress && same_binding(&s->bind, bind, s->bind.known)) {
-			summary_neutral(&assumed);
-			return &assumed;
-		}
-		if (same_binding(&s->bind, bind, mask))
-			return &s->sum;
-	}
-	/* Recursion with other values (even(4) reaching even(2)): as before. */
-	if (n >= MAX_SPECS || f->in_progress)
-		return &f->sum;
-	s = arena_alloc(sizeof(*s));
-	s->bind = *bind;
-	s->bind.known &= mask;
-	s->in_progress = f->in_progress = true;
-	s->next = f->specs;
-	f->specs = s;
-	analyse(f, &s->bind, false, &s->sum);
-	s->in_progress = f->in_progress = false;
-	return &s->sum;
-}
-
-static void declare(struct func *f, const struct declared *d)
-{
-	struct expect *e = arena_alloc(sizeof(*e));
-	int i;
-
-	attribute_expect(d, e);
-	for (i = 0; i < NR_DIMS; i++)
-		f->assume[i] = e->r[i];
-	if (d->has_expect && d->expect.lo > 0)
-		f->assume_origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
-			step_new(loc_of(f->sym->pos), NULL,
-				 "%s() is annotated to be entered with preempt count %ld or more",
-				 f->name, d->expect.lo) };
-	f->declared = e;
-	kstate_zero(&f->declared_adj);
-	f->declared_adj.r[DIM_PREEMPT] = range_point(d->adjust);
-	f->has_declared_adj = d->has_adjust;
-	f->declared_unchecked = d->unchecked;
-}
-
-static void read_attribute(struct func *f)
-{
-	struct declared d;
-	char err[128];
-
-	if (!f->sym->klint_annotation)
-		return;
-	if (attribute_parse(f->sym->klint_annotation->data, &d, err, sizeof(err))) {
-		diag_emit(diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
-				   "ignoring klint_preempt annotation of %s(): %s",
-				   f->name, err));
-		return;
-	}
-	declare(f, &d);
-}
-
-static struct func *new_func(struct symbol *sym, struct entrypoint *ep)
-{
-	struct func *f = arena_alloc(sizeof(*f));
-	int d;
-
-	f->sym = sym;
-	f->ep = ep;
-	f->name = symbol_name(sym);
-	f->index = -1;
-	for (d = 0; d < NR_DIMS; d++)
-		f->assume[d] = (struct range){ 0, RANGE_INF };
-	summary_neutral(&f->sum);
-	sym->aux = f;
-	read_attribute(f);
-	context_entry_assumption(f);
-	return f;
-}
 
 static void add_func(struct func *f)
 {
@@ -428,13 +313,14 @@ void unit_check(struct symbol_list *syms)
 	int i, j;
 
 	nr_funcs = nr_stack = next_index = nr_sccs = 0;
+	spec_set_provider(analyse);
 	FOR_EACH_PTR(syms, sym) {
 		expand_symbol(sym);
 		if (!has_body(sym))
 			continue;
 		ep = linearize_symbol(sym);
 		if (ep)
-			add_func(new_func(sym, ep));
+			add_func(func_new(sym, ep));
 	} END_FOR_EACH_PTR(sym);
 	nr_stores = 0;
 	field_scan(syms, keep_store, NULL);
