@@ -82,11 +82,10 @@ void func_table_add(struct func_table *t, struct func *f)
  * The symbols outlive the functions: sparse keeps its builtins from one
  * file to the next, and the functions go with the arena after each.
  */
-void func_table_forget(struct func_table *t)
+void func_table_unlink(struct func_table *t)
 {
 	int i;
 
 	for (i = 0; i < t->nr; i++)
 		t->funcs[i]->sym->aux = NULL;
-	t->nr = 0;
 }

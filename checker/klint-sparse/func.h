@@ -52,12 +52,12 @@ struct func_table {
 /*
  * The function @sym defines with body @ep, with what its source attribute
  * and its context annotations say about its entry: func_of(@sym) finds it
- * until func_table_forget().
+ * until func_table_unlink().
  */
 struct func *func_new(struct symbol *sym, struct entrypoint *ep);
 void func_table_add(struct func_table *t, struct func *f);
-/* Empties @t; func_of() no longer finds what it held. */
-void func_table_forget(struct func_table *t);
+/* func_of() no longer finds the functions of @t, which keeps them. */
+void func_table_unlink(struct func_table *t);
 /* The function a call's symbol names, when its body is in this file. */
 struct func *func_of(struct symbol *sym);
 

@@ -66,24 +66,19 @@ static void add_field(struct unit_record *u, const struct field_store *st)
 	*tail = fr;
 }
 
-struct unit_record *unit_record(const char *file)
+struct unit_record *unit_record(const struct unit *unit, const char *file)
 {
-	const struct field_store *stores;
-	int nr_stores;
 	struct unit_record *u = arena_alloc(sizeof(*u));
 	struct fn_record **tail = &u->fns;
-	struct func **funcs;
-	int i, nr_funcs;
+	int i;
 
 	u->unit = file;
-	funcs = unit_funcs(&nr_funcs);
-	for (i = 0; i < nr_funcs; i++) {
-		*tail = fn_record(funcs[i], file);
+	for (i = 0; i < unit->table.nr; i++) {
+		*tail = fn_record(unit->table.funcs[i], file);
 		tail = &(*tail)->next;
 	}
-	stores = unit_field_stores(&nr_stores);
-	for (i = 0; i < nr_stores; i++)
-		add_field(u, &stores[i]);
+	for (i = 0; i < unit->nr_stores; i++)
+		add_field(u, &unit->stores[i]);
 	u->registers = entry_registrations();
 	return u;
 }

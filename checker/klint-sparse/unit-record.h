@@ -8,10 +8,11 @@
 
 #include <stdbool.h>
 
+struct unit;
 struct unit_record;
 
-/* The summary file's records of the functions unit_check() just analysed. */
-struct unit_record *unit_record(const char *file);
+/* The summary file's records of what unit_check() found in @file. */
+struct unit_record *unit_record(const struct unit *unit, const char *file);
 /*
  * Where the summary of the file being checked goes: @summary
  * (--summary=FILE), else, unless @no_summary, next to the object kbuild

@@ -28,35 +28,26 @@
 #define SCC_ROUNDS	4
 #define SCC_MAX_ROUNDS	12
 
-static struct func **funcs;
-/* The stores of functions into struct fields: read once, used thrice. */
-static struct field_store *stores;
-static int nr_stores, max_stores;
-
 static void keep_store(const struct field_store *st, void *arg)
 {
-	ks_grow(&stores, &max_stores, nr_stores, sizeof(*stores));
-	stores[nr_stores++] = *st;
-}
-static int nr_funcs;
-static struct func **stack;
-static int nr_stack, next_index, nr_sccs;
+	struct unit *u = arg;
 
-static void add_func(struct func *f)
+	ks_grow(&u->stores, &u->max_stores, u->nr_stores, sizeof(*u->stores));
+	u->stores[u->nr_stores++] = *st;
+}
+
+static void add_func(struct unit *u, struct func *f)
 {
-	static int max_funcs, max_stack;
-
-	ks_grow(&funcs, &max_funcs, nr_funcs, sizeof(*funcs));
-	ks_grow(&stack, &max_stack, nr_funcs, sizeof(*stack));
-	funcs[nr_funcs++] = f;
+	ks_grow(&u->stack, &u->max_stack, u->table.nr, sizeof(*u->stack));
+	func_table_add(&u->table, f);
 }
 
-static void visit(struct func *f);
+static void visit(struct unit *u, struct func *f);
 
-static void visit_callee(struct func *f, struct func *g)
+static void visit_callee(struct unit *u, struct func *f, struct func *g)
 {
 	if (g->index < 0) {
-		visit(g);
+		visit(u, g);
 		if (g->low < f->low)
 			f->low = g->low;
 	} else if (g->on_stack && g->index < f->low) {
@@ -65,14 +56,14 @@ static void visit_callee(struct func *f, struct func *g)
 }
 
 /* Tarjan's algorithm; components get numbers callees-first. */
-static void visit(struct func *f)
+static void visit(struct unit *u, struct func *f)
 {
 	struct basic_block *bb;
 	struct instruction *insn;
 	struct func *g;
 
-	f->index = f->low = next_index++;
-	stack[nr_stack++] = f;
+	f->index = f->low = u->next_index++;
+	u->stack[u->nr_stack++] = f;
 	f->on_stack = true;
 	FOR_EACH_PTR(f->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
@@ -80,17 +71,17 @@ static void visit(struct func *f)
 				continue;
 			g = func_of(called_symbol(insn));
 			if (g)
-				visit_callee(f, g);
+				visit_callee(u, f, g);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	if (f->low != f->index)
 		return;
 	do {
-		g = stack[--nr_stack];
+		g = u->stack[--u->nr_stack];
 		g->on_stack = false;
-		g->scc = nr_sccs;
+		g->scc = u->nr_sccs;
 	} while (g != f);
-	nr_sccs++;
+	u->nr_sccs++;
 }
 
 static bool calls_itself(struct func *f)
@@ -306,13 +297,14 @@ static bool has_body(struct symbol *sym)
 	return sym->type == SYM_NODE && base && base->type == SYM_FN && base->stmt;
 }
 
-void unit_check(struct symbol_list *syms)
+void unit_check(struct unit *u, struct symbol_list *syms)
 {
+	struct func **funcs;
 	struct symbol *sym;
 	struct entrypoint *ep;
-	int i, j;
+	int i, j, n;
 
-	nr_funcs = nr_stack = next_index = nr_sccs = 0;
+	u->table.nr = u->nr_stack = u->next_index = u->nr_sccs = 0;
 	spec_set_provider(analyse);
 	FOR_EACH_PTR(syms, sym) {
 		expand_symbol(sym);
@@ -320,19 +312,21 @@ void unit_check(struct symbol_list *syms)
 			continue;
 		ep = linearize_symbol(sym);
 		if (ep)
-			add_func(func_new(sym, ep));
+			add_func(u, func_new(sym, ep));
 	} END_FOR_EACH_PTR(sym);
-	nr_stores = 0;
-	field_scan(syms, keep_store, NULL);
-	entry_scan(funcs, nr_funcs, stores, nr_stores);
-	indirect_scan(stores, nr_stores);
-	for (i = 0; i < nr_funcs; i++)
+	u->nr_stores = 0;
+	field_scan(syms, keep_store, u);
+	funcs = u->table.funcs;
+	n = u->table.nr;
+	entry_scan(funcs, n, u->stores, u->nr_stores);
+	indirect_scan(u->stores, u->nr_stores);
+	for (i = 0; i < n; i++)
 		if (funcs[i]->index < 0)
-			visit(funcs[i]);
-	if (nr_funcs)
-		qsort(funcs, nr_funcs, sizeof(*funcs), by_scc);
-	for (i = 0; i < nr_funcs; i = j) {
-		for (j = i + 1; j < nr_funcs && funcs[j]->scc == funcs[i]->scc; j++)
+			visit(u, funcs[i]);
+	if (n)
+		qsort(funcs, n, sizeof(*funcs), by_scc);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && funcs[j]->scc == funcs[i]->scc; j++)
 			;
 		if (j - i == 1 && !calls_itself(funcs[i])) {
 			analyse(funcs[i], NULL, true, &funcs[i]->sum);
@@ -342,18 +336,5 @@ void unit_check(struct symbol_list *syms)
 			solve_component(funcs + i, j - i);
 		}
 	}
-	for (i = 0; i < nr_funcs; i++)
-		funcs[i]->sym->aux = NULL;
-}
-
-struct func **unit_funcs(int *n)
-{
-	*n = nr_funcs;
-	return funcs;
-}
-
-const struct field_store *unit_field_stores(int *n)
-{
-	*n = nr_stores;
-	return stores;
+	func_table_unlink(&u->table);
 }
