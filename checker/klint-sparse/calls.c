@@ -2,9 +2,11 @@
 /* What calls do to the atomic state: table rows, summaries, prototypes. */
 #include <string.h>
 
-#include "analysis.h"
 #include "arena.h"
 #include "attribute.h"
+#include "calls.h"
+#include "check.h"
+#include "ctx.h"
 #include "step.h"
 #include "db.h"
 #include "frame.h"
