@@ -5,8 +5,6 @@
 #include "diag.h"
 #include "summary.h"
 
-bool unresolved_may_sleep;
-
 void expect_any(struct expect *e)
 {
 	int d;

@@ -37,12 +37,6 @@ struct summary {
 	struct diag *inner;
 };
 
-/*
- * --unresolved-may-sleep: an indirect call no stored function is known
- * for is taken to sleep (klint's choice) rather than to do nothing.
- */
-extern bool unresolved_may_sleep;
-
 /* Takes any state and never sleeps: what an unknown call is taken to be. */
 void summary_neutral(struct summary *s);
 void expect_any(struct expect *e);

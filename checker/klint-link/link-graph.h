@@ -66,6 +66,7 @@ struct link {
 	struct field_entry **fields;	/* FIELD_BUCKETS of them */
 	const struct elf_index *elf, *linked;
 	int problems;
+	bool unresolved_may_sleep;	/* link_set_unresolved_may_sleep() */
 };
 
 /* The definition @name has for code of @unit, once names are ranked. */

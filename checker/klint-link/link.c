@@ -192,7 +192,8 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
  * A call through a struct field: checked against every function stored
  * there in any file, each with a note saying where it was stored.
  */
-static bool check_field_call(struct lfn *f, int k, struct expect *mine, bool report)
+static bool check_field_call(const struct link *l, struct lfn *f, int k,
+			     struct expect *mine, bool report)
 {
 	const struct point *pt = f->pt[k];
 	const char *at = strchr(pt->callee, '@'), *dot = strrchr(pt->callee, '.');
@@ -202,7 +203,7 @@ static bool check_field_call(struct lfn *f, int k, struct expect *mine, bool rep
 
 	if (!dot)
 		return true;
-	if (!f->targets[k] && unresolved_may_sleep) {
+	if (!f->targets[k] && l->unresolved_may_sleep) {
 		struct expect e;
 
 		expect_process(&e);
@@ -229,13 +230,14 @@ static bool check_field_call(struct lfn *f, int k, struct expect *mine, bool rep
 	return ok;
 }
 
-static bool check_point(struct lfn *f, int k, struct expect *mine, bool report)
+static bool check_point(const struct link *l, struct lfn *f, int k,
+			struct expect *mine, bool report)
 {
 	const char *callee = NULL;
 	const struct expect *e;
 
 	if (f->pt[k]->callee_field)
-		return check_field_call(f, k, mine, report);
+		return check_field_call(l, f, k, mine, report);
 	e = point_expect(f, k, &callee);
 	return check_expect(f, k, e, callee, mine, report);
 }
@@ -336,8 +338,8 @@ static int clamp_unbalanced(struct lfn *f, struct summary *s)
 }
 
 /* @f's summary from its record and its callees' current summaries. */
-static void recompute(struct lfn *f, struct summary *s, struct expect *gfp,
-		      bool report)
+static void recompute(const struct link *l, struct lfn *f, struct summary *s,
+		      struct expect *gfp, bool report)
 {
 	unsigned long long moved = terms_moved(f);
 	int k;
@@ -345,7 +347,7 @@ static void recompute(struct lfn *f, struct summary *s, struct expect *gfp,
 	*s = f->rec->sum;
 	f->unbalanced_dim = -1;
 	for (k = 0; k < f->nr_pt; k++)
-		check_point(f, k, &s->expect, report);
+		check_point(l, f, k, &s->expect, report);
 	/*
 	 * The gfp case, from the body's own view of the non-blocking mask:
 	 * its checks stand as the per-file pass saw them unless a term
@@ -355,7 +357,7 @@ static void recompute(struct lfn *f, struct summary *s, struct expect *gfp,
 	*gfp = f->rec->gfp_expect;
 	for (k = 0; f->rec->gfp_param && k < f->nr_pt; k++)
 		if (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved))
-			check_point(f, k, gfp, false);
+			check_point(l, f, k, gfp, false);
 	/* Unmoved, the per-file adjustment stands: it saw every path. */
 	if (f->rec->nr_rets && !f->rec->sum.clamped && moved) {
 		summary_from_rets(f, s);
@@ -387,7 +389,7 @@ static void solve(struct link *l)
 		f->queued = false;
 		if (f->rounds >= FREEZE_ROUNDS)
 			continue;
-		recompute(f, &next, &gfp, false);
+		recompute(l, f, &next, &gfp, false);
 		if (summary_eq(&next, &f->sum) && expect_eq(&gfp, &f->gfp_expect))
 			continue;
 		if (++f->rounds > WIDEN_ROUNDS) {
@@ -401,6 +403,11 @@ static void solve(struct link *l)
 	}
 	free(l->work);
 	l->work = NULL;
+}
+
+void link_set_unresolved_may_sleep(struct link *l, bool on)
+{
+	l->unresolved_may_sleep = on;
 }
 
 void link_solve(struct link *l)
@@ -483,7 +490,7 @@ void link_report(struct link *l, bool all)
 
 		if (!f->nr_pt && !f->rec->nr_rets)
 			continue;
-		recompute(f, &ignored, &ignored_gfp, true);
+		recompute(l, f, &ignored, &ignored_gfp, true);
 		check_balance(f);
 	}
 	for (u = l->units; u; u = u->next) {

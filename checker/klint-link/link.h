@@ -33,6 +33,11 @@ void link_add_unit(struct link *l, struct unit_record *u);
  */
 void link_use_elf(struct link *l, const struct elf_index *objects,
 		  const struct elf_index *linked);
+/*
+ * --unresolved-may-sleep: a call through a field no file stores a
+ * function in is taken to sleep rather than to do nothing.
+ */
+void link_set_unresolved_may_sleep(struct link *l, bool on);
 /* Resolves the calls and computes every summary to a fixed point. */
 void link_solve(struct link *l);
 /*

@@ -25,6 +25,7 @@ struct link_opts {
 	const char *sarif;
 	bool objects;			/* read NAME.o next to NAME.o.klint */
 	bool all;			/* also the per-file warnings */
+	bool unresolved_may_sleep;
 };
 
 static struct link_opts lo = { .objects = true };
@@ -98,7 +99,7 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 		} else if (!strcmp(a, "--all")) {
 			lo.all = true;
 		} else if (!strcmp(a, "--unresolved-may-sleep")) {
-			unresolved_may_sleep = true;
+			lo.unresolved_may_sleep = true;
 		} else if (!strcmp(a, "--no-objects")) {
 			lo.objects = false;
 		} else if (!strcmp(a, "--help")) {
@@ -348,6 +349,7 @@ int main(int argc, char **argv)
 	if (!load_baselines())
 		return 2;
 	the_link = link_new();
+	link_set_unresolved_may_sleep(the_link, lo.unresolved_may_sleep);
 	for (i = 0; i < n; i++) {
 		struct stat st;
 

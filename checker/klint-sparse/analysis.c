@@ -13,6 +13,9 @@
 
 #include "analysis.h"
 #include "arena.h"
+#include "calls.h"
+#include "context-effect.h"
+#include "ctx.h"
 #include "frame.h"
 #include "ir.h"
 #include "diag.h"

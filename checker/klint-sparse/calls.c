@@ -2,16 +2,20 @@
 /* What calls do to the atomic state: table rows, summaries, prototypes. */
 #include <string.h>
 
-#include "analysis.h"
 #include "arena.h"
 #include "attribute.h"
+#include "calls.h"
+#include "check.h"
+#include "ctx.h"
 #include "step.h"
 #include "db.h"
 #include "frame.h"
 #include "indirect.h"
 #include "ir.h"
+#include "options.h"
 #include "diag.h"
 #include "record.h"
+#include "spec.h"
 #include "table.h"
 
 /* The user's function an inlined API was reached through, if any. */
@@ -448,7 +452,7 @@ static void unresolved_call(struct ctx *c, struct flow *fl, struct instruction *
 {
 	struct expect x;
 
-	if (!unresolved_may_sleep)
+	if (!opts.unresolved_may_sleep)
 		return;
 	expect_process(&x);
 	check_call(c, insn, fl, &x, callee,

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Checking a call against what its callee accepts, and the report. */
 
-#include "analysis.h"
 #include "arena.h"
+#include "check.h"
+#include "ctx.h"
 #include "step.h"
 #include "ir.h"
 #include "diag.h"

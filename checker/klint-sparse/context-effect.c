@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /* What sparse context instructions do to the atomic state. */
 
-#include "analysis.h"
+#include "calls.h"
 #include "step.h"
 #include "context.h"
+#include "context-effect.h"
+#include "ctx.h"
 #include "ir.h"
 
 /*

@@ -2,7 +2,6 @@
 #include "step.h"
 #include "context.h"
 #include <sparse/expression.h>
-#include "func.h"
 #include "ir.h"
 #include <sparse/symbol.h>
 #include "table.h"
@@ -101,20 +100,21 @@ bool context_is_atomic(struct expression *expr, struct symbol *fn, enum what *wh
 	return false;
 }
 
-void context_entry_assumption(struct func *f)
+void context_entry_assumption(struct symbol *fn, struct range *preempt,
+			      struct origin *origin)
 {
 	struct context *ctx;
 	enum what what;
 
-	FOR_EACH_PTR(f->sym->ctype.contexts, ctx) {
-		if (!ctx->in || !context_is_atomic(ctx->context, f->sym, &what))
+	FOR_EACH_PTR(fn->ctype.contexts, ctx) {
+		if (!ctx->in || !context_is_atomic(ctx->context, fn, &what))
 			continue;
-		if (f->assume[DIM_PREEMPT].lo >= (long)ctx->in)
+		if (preempt->lo >= (long)ctx->in)
 			continue;
-		f->assume[DIM_PREEMPT].lo = ctx->in;
-		f->assume_origin[DIM_PREEMPT] = (struct origin){ what,
-			step_new(loc_of(f->sym->pos), NULL,
+		preempt->lo = ctx->in;
+		*origin = (struct origin){ what,
+			step_new(loc_of(fn->pos), NULL,
 				 "%s() is annotated to be entered with the lock held",
-				 f->name) };
+				 symbol_name(fn)) };
 	} END_FOR_EACH_PTR(ctx);
 }

@@ -14,11 +14,14 @@
 
 struct expression;
 struct symbol;
-struct func;
 
 /* @fn: the function whose attribute holds @expr, or NULL. */
 bool context_is_atomic(struct expression *expr, struct symbol *fn, enum what *what);
-/* Raises @f's entry assumption for each atomic context it must be entered in. */
-void context_entry_assumption(struct func *f);
+/*
+ * Raises the preempt depth function @fn may assume at entry, @preempt with
+ * its @origin, for each atomic context it must be entered in.
+ */
+void context_entry_assumption(struct symbol *fn, struct range *preempt,
+			      struct origin *origin);
 
 #endif

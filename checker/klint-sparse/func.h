@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * The functions defined in the file being checked, with their IR and
- * summaries.
+ * summaries, and the table of them.
  */
 #ifndef KS_FUNC_H
 #define KS_FUNC_H
@@ -13,20 +13,7 @@
 
 struct symbol;
 struct entrypoint;
-
-/* Constant arguments a body is analysed with, for specialization. */
-#define MAX_BOUND_ARGS	8
-struct binding {
-	unsigned long known;		/* bit i: argument i+1 is bound */
-	long long val[MAX_BOUND_ARGS];
-};
-
-struct spec {
-	struct binding bind;
-	struct summary sum;
-	bool in_progress;		/* being analysed: recursion reached it */
-	struct spec *next;
-};
+struct spec;
 
 struct func {
 	struct symbol *sym;
@@ -40,7 +27,7 @@ struct func {
 	const struct expect *declared;	/* from the source attribute */
 	struct kstate declared_adj;
 	bool declared_unchecked, has_declared_adj;
-	struct spec *specs;
+	struct spec *specs;		/* spec.c's cache */
 	/* What the link step must finish, from the reporting pass. */
 	struct pending pend;
 	bool open;
@@ -56,14 +43,22 @@ struct func {
 	bool on_stack;
 };
 
+/* The functions of one file, in the order unit_check() leaves them. */
+struct func_table {
+	struct func **funcs;
+	int nr, max;
+};
+
+/*
+ * The function @sym defines with body @ep, with what its source attribute
+ * and its context annotations say about its entry: func_of(@sym) finds it
+ * until func_table_unlink().
+ */
+struct func *func_new(struct symbol *sym, struct entrypoint *ep);
+void func_table_add(struct func_table *t, struct func *f);
+/* func_of() no longer finds the functions of @t, which keeps them. */
+void func_table_unlink(struct func_table *t);
 /* The function a call's symbol names, when its body is in this file. */
 struct func *func_of(struct symbol *sym);
-
-/* Analyses @f; @bind may be NULL.  With @report, diagnostics are emitted. */
-void analyse(struct func *f, const struct binding *bind, bool report,
-	     struct summary *out);
-/* The summary a call to @f with @bind sees, specialized when it matters. */
-const struct summary *summary_for_call(struct func *f, const struct binding *bind,
-				       int caller_scc);
 
 #endif

@@ -2,7 +2,6 @@
 #include <string.h>
 
 #include "arena.h"
-#include "func.h"
 #include "ir.h"
 #include <sparse/symbol.h>
 

@@ -12,8 +12,14 @@
 #include <sparse/lib.h>
 #include <sparse/linearize.h>
 
-struct binding;
 struct effect;
+
+/* Constant arguments a body is analysed with, for specialization. */
+#define MAX_BOUND_ARGS	8
+struct binding {
+	unsigned long known;		/* bit i: argument i+1 is bound */
+	long long val[MAX_BOUND_ARGS];
+};
 
 const char *symbol_name(struct symbol *sym);
 /* The function a call or inlined-call marker names, or NULL if indirect. */

@@ -19,6 +19,7 @@
 #include <sparse/symbol.h>
 #include "table.h"
 #include "unit.h"
+#include "unit-record.h"
 
 /*
  * might_sleep() expands to nothing in some configurations; pinning it to
@@ -45,9 +46,9 @@ static void load_tables(const char *argv0)
 }
 
 /* The file's summary, with its warnings for patch review (klint-link --baseline). */
-static bool write_summary(const char *file)
+static bool write_summary(const struct unit *unit, const char *file)
 {
-	const char *path = summary_path();
+	const char *path = summary_path(opts.summary, opts.no_summary, opts.depfile);
 	struct unit_record *u;
 
 	/*
@@ -57,7 +58,7 @@ static bool write_summary(const char *file)
 	 */
 	if (!path)
 		return true;
-	u = unit_record(file);
+	u = unit_record(unit, file);
 	u->warns = record_warnings();
 	return record_write_file(path, u);
 }
@@ -66,6 +67,7 @@ int main(int argc, char **argv)
 {
 	struct string_list *files = NULL;
 	struct symbol_list *syms;
+	struct unit unit = { 0 };
 	bool failed = false;
 	char *file;
 	int i;
@@ -87,12 +89,12 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	} END_FOR_EACH_PTR(file);
-	unit_check(syms);
+	unit_check(&unit, syms);
 	diag_flush();
 	FOR_EACH_PTR(files, file) {
 		syms = sparse(file);
-		unit_check(syms);
-		if (!write_summary(file))
+		unit_check(&unit, syms);
+		if (!write_summary(&unit, file))
 			failed = true;
 		diag_flush();
 		arena_free_all();

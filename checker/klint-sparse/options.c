@@ -8,7 +8,6 @@
 #include "arena.h"
 #include "options.h"
 #include "diag.h"
-#include "summary.h"
 
 #ifndef ANNOTATIONS_DIR
 #define ANNOTATIONS_DIR "/usr/local/share/klint-sparse/annotations"
@@ -69,7 +68,7 @@ static bool take(const char *arg)
 	} else if (!strncmp(arg, "--summary=", 10) && arg[10]) {
 		opts.summary = arg + 10;
 	} else if (!strcmp(arg, "--unresolved-may-sleep")) {
-		unresolved_may_sleep = true;
+		opts.unresolved_may_sleep = true;
 	} else if (!strcmp(arg, "--no-summary")) {
 		opts.no_summary = true;
 	} else if (!strncmp(arg, "--db=", 5) && arg[5]) {
@@ -151,42 +150,4 @@ const char *default_annotations_dir(const char *argv0)
 	}
 	(void)argv0;
 	return ANNOTATIONS_DIR;
-}
-
-/* mkdir -p of @path's directory part. */
-static void make_parents(char *path)
-{
-	char *p;
-
-	for (p = strchr(path + 1, '/'); p; p = strchr(p + 1, '/')) {
-		*p = 0;
-		mkdir(path, 0777);
-		*p = '/';
-	}
-}
-
-const char *summary_path(void)
-{
-	const char *dir = getenv("KLINT_SUMMARY_DIR");
-	const char *slash, *base;
-	char *obj, *path;
-	size_t len;
-
-	if (opts.summary)
-		return opts.summary;
-	if (opts.no_summary || !opts.depfile)
-		return NULL;
-	/* DIR/.NAME.o.d names the object DIR/NAME.o */
-	slash = strrchr(opts.depfile, '/');
-	base = slash ? slash + 1 : opts.depfile;
-	len = strlen(base);
-	if (base[0] != '.' || len < 4 || strcmp(base + len - 2, ".d"))
-		return NULL;
-	obj = arena_printf("%.*s%.*s", (int)(base - opts.depfile), opts.depfile,
-			   (int)(len - 3), base + 1);
-	if (!dir || !*dir)
-		return arena_printf("%s.klint", obj);
-	path = arena_printf("%s/%s.klint", dir, obj);
-	make_parents(path);
-	return path;
 }

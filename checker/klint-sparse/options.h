@@ -15,6 +15,12 @@ struct options {
 	bool preempt_rt;
 	bool sparse_warnings;		/* let sparse's own warnings through */
 	bool dump_summaries;		/* print each function's summary */
+	/*
+	 * --unresolved-may-sleep: an indirect call no stored function is
+	 * known for is taken to sleep (klint's choice) rather than to do
+	 * nothing.
+	 */
+	bool unresolved_may_sleep;
 	const char *sarif;		/* --sarif=FILE: also write a SARIF log */
 	const char *summary;		/* --summary=FILE: where the summary goes */
 	bool no_summary;
@@ -28,11 +34,5 @@ extern struct options opts;
 /* Removes our options from argv; returns the new argc. */
 int options_parse(int argc, char **argv);
 const char *default_annotations_dir(const char *argv0);
-/*
- * Where the summary of the file being checked goes: --summary=FILE, else
- * next to the object kbuild builds (under $KLINT_SUMMARY_DIR if set), else
- * nowhere.  Creates the directories under $KLINT_SUMMARY_DIR.
- */
-const char *summary_path(void);
 
 #endif

@@ -2,9 +2,12 @@
 /*
  * The summary file's records of one checked file (summary-file.h): each
  * function's summary with what the link step must finish, and the
- * functions stored in struct fields.
+ * functions stored in struct fields; and where the file goes, beside the
+ * object kbuild's depfile names.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "arena.h"
 #include "entry.h"
@@ -15,6 +18,7 @@
 #include "record.h"
 #include <sparse/symbol.h>
 #include "unit.h"
+#include "unit-record.h"
 
 static struct fn_record *fn_record(const struct func *f, const char *file)
 {
@@ -62,24 +66,57 @@ static void add_field(struct unit_record *u, const struct field_store *st)
 	*tail = fr;
 }
 
-struct unit_record *unit_record(const char *file)
+struct unit_record *unit_record(const struct unit *unit, const char *file)
 {
-	const struct field_store *stores;
-	int nr_stores;
 	struct unit_record *u = arena_alloc(sizeof(*u));
 	struct fn_record **tail = &u->fns;
-	struct func **funcs;
-	int i, nr_funcs;
+	int i;
 
 	u->unit = file;
-	funcs = unit_funcs(&nr_funcs);
-	for (i = 0; i < nr_funcs; i++) {
-		*tail = fn_record(funcs[i], file);
+	for (i = 0; i < unit->table.nr; i++) {
+		*tail = fn_record(unit->table.funcs[i], file);
 		tail = &(*tail)->next;
 	}
-	stores = unit_field_stores(&nr_stores);
-	for (i = 0; i < nr_stores; i++)
-		add_field(u, &stores[i]);
+	for (i = 0; i < unit->nr_stores; i++)
+		add_field(u, &unit->stores[i]);
 	u->registers = entry_registrations();
 	return u;
+}
+
+/* mkdir -p of @path's directory part. */
+static void make_parents(char *path)
+{
+	char *p;
+
+	for (p = strchr(path + 1, '/'); p; p = strchr(p + 1, '/')) {
+		*p = 0;
+		mkdir(path, 0777);
+		*p = '/';
+	}
+}
+
+const char *summary_path(const char *summary, bool no_summary, const char *depfile)
+{
+	const char *dir = getenv("KLINT_SUMMARY_DIR");
+	const char *slash, *base;
+	char *obj, *path;
+	size_t len;
+
+	if (summary)
+		return summary;
+	if (no_summary || !depfile)
+		return NULL;
+	/* DIR/.NAME.o.d names the object DIR/NAME.o */
+	slash = strrchr(depfile, '/');
+	base = slash ? slash + 1 : depfile;
+	len = strlen(base);
+	if (base[0] != '.' || len < 4 || strcmp(base + len - 2, ".d"))
+		return NULL;
+	obj = arena_printf("%.*s%.*s", (int)(base - depfile), depfile,
+			   (int)(len - 3), base + 1);
+	if (!dir || !*dir)
+		return arena_printf("%s.klint", obj);
+	path = arena_printf("%s/%s.klint", dir, obj);
+	make_parents(path);
+	return path;
 }

@@ -8,10 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis.h"
 #include "arena.h"
-#include "attribute.h"
 #include "step.h"
-#include "context.h"
 #include "entry.h"
 #include <sparse/expression.h>
 #include "field.h"
@@ -19,6 +18,7 @@
 #include "indirect.h"
 #include "ir.h"
 #include "options.h"
+#include "spec.h"
 #include "diag.h"
 #include <sparse/symbol.h>
 #include "table.h"
@@ -27,151 +27,27 @@
 /* Rounds before a recursive component's adjustments are widened. */
 #define SCC_ROUNDS	4
 #define SCC_MAX_ROUNDS	12
-#define MAX_SPECS	16
-
-static struct func **funcs;
-/* The stores of functions into struct fields: read once, used thrice. */
-static struct field_store *stores;
-static int nr_stores, max_stores;
 
 static void keep_store(const struct field_store *st, void *arg)
 {
-	ks_grow(&stores, &max_stores, nr_stores, sizeof(*stores));
-	stores[nr_stores++] = *st;
-}
-static int nr_funcs;
-static struct func **stack;
-static int nr_stack, next_index, nr_sccs;
+	struct unit *u = arg;
 
-struct func *func_of(struct symbol *sym)
+	ks_grow(&u->stores, &u->max_stores, u->nr_stores, sizeof(*u->stores));
+	u->stores[u->nr_stores++] = *st;
+}
+
+static void add_func(struct unit *u, struct func *f)
 {
-	if (!sym)
-		return NULL;
-	if (sym->definition)
-		sym = sym->definition;
-	return sym->aux;
+	ks_grow(&u->stack, &u->max_stack, u->table.nr, sizeof(*u->stack));
+	func_table_add(&u->table, f);
 }
 
-static bool same_binding(const struct binding *a, const struct binding *b,
-			 unsigned long mask)
-{
-	int i;
+static void visit(struct unit *u, struct func *f);
 
-	if ((a->known & mask) != (b->known & mask))
-		return false;
-	for (i = 0; i < MAX_BOUND_ARGS; i++)
-		if ((a->known & mask & (1UL << i)) && a->val[i] != b->val[i])
-			return false;
-	return true;
-}
-
-const struct summary *summary_for_call(struct func *f, const struct binding *bind,
-				       int caller_scc)
-{
-	unsigned long mask = f->sum.param_dep;
-	static struct summary assumed;
-	struct spec *s;
-	int n = 0;
-
-	/* Within a component still being solved, summaries are moving. */
-	if (!bind || !(bind->known & mask) || (f->scc == caller_scc && !f->finished) ||
-	    f->declared_unchecked)
-		return &f->sum;
-	for (s = f->specs; s; s = s->next, n++) {
-		/*
-		 * Recursion with the values being analysed, and maybe more:
-		 * taken to do nothing, where a fixed point would start.
-		 */
-		if (s->in_progress && same_binding(&s->bind, bind, s->bind.known)) {
-			summary_neutral(&assumed);
-			return &assumed;
-		}
-		if (same_binding(&s->bind, bind, mask))
-			return &s->sum;
-	}
-	/* Recursion with other values (even(4) reaching even(2)): as before. */
-	if (n >= MAX_SPECS || f->in_progress)
-		return &f->sum;
-	s = arena_alloc(sizeof(*s));
-	s->bind = *bind;
-	s->bind.known &= mask;
-	s->in_progress = f->in_progress = true;
-	s->next = f->specs;
-	f->specs = s;
-	analyse(f, &s->bind, false, &s->sum);
-	s->in_progress = f->in_progress = false;
-	return &s->sum;
-}
-
-static void declare(struct func *f, const struct declared *d)
-{
-	struct expect *e = arena_alloc(sizeof(*e));
-	int i;
-
-	attribute_expect(d, e);
-	for (i = 0; i < NR_DIMS; i++)
-		f->assume[i] = e->r[i];
-	if (d->has_expect && d->expect.lo > 0)
-		f->assume_origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
-			step_new(loc_of(f->sym->pos), NULL,
-				 "%s() is annotated to be entered with preempt count %ld or more",
-				 f->name, d->expect.lo) };
-	f->declared = e;
-	kstate_zero(&f->declared_adj);
-	f->declared_adj.r[DIM_PREEMPT] = range_point(d->adjust);
-	f->has_declared_adj = d->has_adjust;
-	f->declared_unchecked = d->unchecked;
-}
-
-static void read_attribute(struct func *f)
-{
-	struct declared d;
-	char err[128];
-
-	if (!f->sym->klint_annotation)
-		return;
-	if (attribute_parse(f->sym->klint_annotation->data, &d, err, sizeof(err))) {
-		diag_emit(diag_new(CAT_ANNOTATION, loc_of(f->sym->pos),
-				   "ignoring klint_preempt annotation of %s(): %s",
-				   f->name, err));
-		return;
-	}
-	declare(f, &d);
-}
-
-static struct func *new_func(struct symbol *sym, struct entrypoint *ep)
-{
-	struct func *f = arena_alloc(sizeof(*f));
-	int d;
-
-	f->sym = sym;
-	f->ep = ep;
-	f->name = symbol_name(sym);
-	f->index = -1;
-	for (d = 0; d < NR_DIMS; d++)
-		f->assume[d] = (struct range){ 0, RANGE_INF };
-	summary_neutral(&f->sum);
-	sym->aux = f;
-	read_attribute(f);
-	context_entry_assumption(f);
-	return f;
-}
-
-static void add_func(struct func *f)
-{
-	static int max_funcs, max_stack;
-
-	ks_grow(&funcs, &max_funcs, nr_funcs, sizeof(*funcs));
-	ks_grow(&stack, &max_stack, nr_funcs, sizeof(*stack));
-	funcs[nr_funcs++] = f;
-}
-
-static void visit(struct func *f);
-
-static void visit_callee(struct func *f, struct func *g)
+static void visit_callee(struct unit *u, struct func *f, struct func *g)
 {
 	if (g->index < 0) {
-		visit(g);
+		visit(u, g);
 		if (g->low < f->low)
 			f->low = g->low;
 	} else if (g->on_stack && g->index < f->low) {
@@ -180,14 +56,14 @@ static void visit_callee(struct func *f, struct func *g)
 }
 
 /* Tarjan's algorithm; components get numbers callees-first. */
-static void visit(struct func *f)
+static void visit(struct unit *u, struct func *f)
 {
 	struct basic_block *bb;
 	struct instruction *insn;
 	struct func *g;
 
-	f->index = f->low = next_index++;
-	stack[nr_stack++] = f;
+	f->index = f->low = u->next_index++;
+	u->stack[u->nr_stack++] = f;
 	f->on_stack = true;
 	FOR_EACH_PTR(f->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
@@ -195,17 +71,17 @@ static void visit(struct func *f)
 				continue;
 			g = func_of(called_symbol(insn));
 			if (g)
-				visit_callee(f, g);
+				visit_callee(u, f, g);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	if (f->low != f->index)
 		return;
 	do {
-		g = stack[--nr_stack];
+		g = u->stack[--u->nr_stack];
 		g->on_stack = false;
-		g->scc = nr_sccs;
+		g->scc = u->nr_sccs;
 	} while (g != f);
-	nr_sccs++;
+	u->nr_sccs++;
 }
 
 static bool calls_itself(struct func *f)
@@ -288,11 +164,13 @@ static void dump_summary(const struct func *f)
 
 	printf("%s:%d: %s", loc_of(f->sym->pos).file, f->sym->pos.line, f->name);
 	if (s->by_ret) {
-		static const char *const label[3] = {
-			"adjust-negative", "adjust-zero", "adjust-positive",
+		static const char *const label[NR_RET_CLASSES] = {
+			[RET_NEG] = "adjust-negative",
+			[RET_ZERO] = "adjust-zero",
+			[RET_POS] = "adjust-positive",
 		};
 
-		for (d = 0; d < 3; d++)
+		for (d = 0; d < NR_RET_CLASSES; d++)
 			if (s->returns[d])
 				dump_kstate(label[d], &s->adj_by[d]);
 	} else {
@@ -357,7 +235,7 @@ static void widen_summary(struct summary *into, const struct summary *from)
 
 	kstate_widen(&into->adj, &from->adj);
 	if (into->by_ret && from->by_ret) {
-		for (d = 0; d < 3; d++) {
+		for (d = 0; d < NR_RET_CLASSES; d++) {
 			into->returns[d] |= from->returns[d];
 			kstate_widen(&into->adj_by[d], &from->adj_by[d]);
 		}
@@ -419,32 +297,36 @@ static bool has_body(struct symbol *sym)
 	return sym->type == SYM_NODE && base && base->type == SYM_FN && base->stmt;
 }
 
-void unit_check(struct symbol_list *syms)
+void unit_check(struct unit *u, struct symbol_list *syms)
 {
+	struct func **funcs;
 	struct symbol *sym;
 	struct entrypoint *ep;
-	int i, j;
+	int i, j, n;
 
-	nr_funcs = nr_stack = next_index = nr_sccs = 0;
+	u->table.nr = u->nr_stack = u->next_index = u->nr_sccs = 0;
+	spec_set_provider(analyse);
 	FOR_EACH_PTR(syms, sym) {
 		expand_symbol(sym);
 		if (!has_body(sym))
 			continue;
 		ep = linearize_symbol(sym);
 		if (ep)
-			add_func(new_func(sym, ep));
+			add_func(u, func_new(sym, ep));
 	} END_FOR_EACH_PTR(sym);
-	nr_stores = 0;
-	field_scan(syms, keep_store, NULL);
-	entry_scan(funcs, nr_funcs, stores, nr_stores);
-	indirect_scan(stores, nr_stores);
-	for (i = 0; i < nr_funcs; i++)
+	u->nr_stores = 0;
+	field_scan(syms, keep_store, u);
+	funcs = u->table.funcs;
+	n = u->table.nr;
+	entry_scan(funcs, n, u->stores, u->nr_stores);
+	indirect_scan(u->stores, u->nr_stores);
+	for (i = 0; i < n; i++)
 		if (funcs[i]->index < 0)
-			visit(funcs[i]);
-	if (nr_funcs)
-		qsort(funcs, nr_funcs, sizeof(*funcs), by_scc);
-	for (i = 0; i < nr_funcs; i = j) {
-		for (j = i + 1; j < nr_funcs && funcs[j]->scc == funcs[i]->scc; j++)
+			visit(u, funcs[i]);
+	if (n)
+		qsort(funcs, n, sizeof(*funcs), by_scc);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && funcs[j]->scc == funcs[i]->scc; j++)
 			;
 		if (j - i == 1 && !calls_itself(funcs[i])) {
 			analyse(funcs[i], NULL, true, &funcs[i]->sum);
@@ -454,18 +336,5 @@ void unit_check(struct symbol_list *syms)
 			solve_component(funcs + i, j - i);
 		}
 	}
-	for (i = 0; i < nr_funcs; i++)
-		funcs[i]->sym->aux = NULL;
-}
-
-struct func **unit_funcs(int *n)
-{
-	*n = nr_funcs;
-	return funcs;
-}
-
-const struct field_store *unit_field_stores(int *n)
-{
-	*n = nr_stores;
-	return stores;
+	func_table_unlink(&u->table);
 }

@@ -6,16 +6,26 @@
 #ifndef KS_UNIT_H
 #define KS_UNIT_H
 
+#include "func.h"
+
+struct field_store;
 struct symbol_list;
 
+/*
+ * What unit_check() finds of one file, kept for its summary file; its
+ * arrays are reused from one file to the next.
+ */
+struct unit {
+	struct func_table table;	/* callees first */
+	/* The stores of functions into struct fields: read once, used thrice. */
+	struct field_store *stores;
+	int nr_stores, max_stores;
+	/* Tarjan's walk of the call graph */
+	struct func **stack;
+	int nr_stack, max_stack, next_index, nr_sccs;
+};
+
 /* Linearizes, analyses and reports the functions of one file. */
-void unit_check(struct symbol_list *syms);
-/* The functions unit_check() just analysed, callees first. */
-struct func **unit_funcs(int *n);
-/* The stores of functions into struct fields unit_check() found. */
-struct field_store;
-const struct field_store *unit_field_stores(int *n);
-/* The summary file's records of the functions unit_check() just analysed. */
-struct unit_record *unit_record(const char *file);
+void unit_check(struct unit *u, struct symbol_list *syms);
 
 #endif

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Specializations: the summary of a function analysed with some of its
+ * arguments constant, as a call passes them (GFP_ATOMIC, a flag that
+ * selects a locking path), memoised per binding of the arguments the
+ * summary depends on.
+ *
+ * It is a query with a provider, as klint's are: answering it may need the
+ * analysis of the callee's body, which asks this query again for the
+ * callee's own calls.  That recursion is kept here, behind
+ * summary_for_call(), and the analysis is reached only through the
+ * provider the solver installs, so this module needs nothing of
+ * analysis.c.  It terminates: a function is specialized for one binding
+ * at a time (func->in_progress), a call back into a specialization being
+ * computed gets a neutral summary (spec->in_progress) where a fixed point
+ * would start, and a function has at most MAX_SPECS of them; otherwise
+ * the unspecialized summary answers.
+ */
+#include "arena.h"
+#include "func.h"
+#include "ir.h"
+#include "spec.h"
+
+#define MAX_SPECS	16
+
+struct spec {
+	struct binding bind;
+	struct summary sum;
+	bool in_progress;		/* being analysed: recursion reached it */
+	struct spec *next;
+};
+
+static spec_provider *provider;
+
+void spec_set_provider(spec_provider *analyse)
+{
+	provider = analyse;
+}
+
+static bool same_binding(const struct binding *a, const struct binding *b,
+			 unsigned long mask)
+{
+	int i;
+
+	if ((a->known & mask) != (b->known & mask))
+		return false;
+	for (i = 0; i < MAX_BOUND_ARGS; i++)
+		if ((a->known & mask & (1UL << i)) && a->val[i] != b->val[i])
+			return false;
+	return true;
+}
+
+const struct summary *summary_for_call(struct func *f, const struct binding *bind,
+				       int caller_scc)
+{
+	unsigned long mask = f->sum.param_dep;
+	static struct summary assumed;
+	struct spec *s;
+	int n = 0;
+
+	/* Within a component still being solved, summaries are moving. */
+	if (!bind || !(bind->known & mask) || (f->scc == caller_scc && !f->finished) ||
+	    f->declared_unchecked)
+		return &f->sum;
+	for (s = f->specs; s; s = s->next, n++) {
+		/*
+		 * Recursion with the values being analysed, and maybe more:
+		 * taken to do nothing, where a fixed point would start.
+		 */
+		if (s->in_progress && same_binding(&s->bind, bind, s->bind.known)) {
+			summary_neutral(&assumed);
+			return &assumed;
+		}
+		if (same_binding(&s->bind, bind, mask))
+			return &s->sum;
+	}
+	/* Recursion with other values (even(4) reaching even(2)): as before. */
+	if (n >= MAX_SPECS || f->in_progress)
+		return &f->sum;
+	s = arena_alloc(sizeof(*s));
+	s->bind = *bind;
+	s->bind.known &= mask;
+	s->in_progress = f->in_progress = true;
+	s->next = f->specs;
+	f->specs = s;
+	provider(f, &s->bind, false, &s->sum);
+	s->in_progress = f->in_progress = false;
+	return &s->sum;
+}
