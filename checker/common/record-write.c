@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "error.h"
 #include "record.h"
 
 static const char *const class_names[NR_RET_CLASSES] = { "neg", "zero", "pos" };
@@ -234,16 +235,15 @@ bool record_write_file(const char *path, const struct unit_record *u)
 	bool ok;
 
 	if (!out) {
-		fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, path,
-			strerror(errno));
+		error_print("cannot write %s: %s", path, strerror(errno));
 		return false;
 	}
 	ok = record_write(out, u);
 	if (fclose(out))
 		ok = false;
 	if (!ok || rename(tmp, path)) {
-		fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, path,
-			strerror(errno ? errno : EIO));
+		error_print("cannot write %s: %s", path,
+			    strerror(errno ? errno : EIO));
 		unlink(tmp);
 		return false;
 	}

@@ -8,12 +8,12 @@
  * used; without them the first summary file wins and a differing second
  * is reported.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "elf-symbols.h"
+#include "error.h"
 #include "link-graph.h"
 
 #define TABLE_BITS	18
@@ -204,11 +204,10 @@ static void choose(struct link *l, struct lfn *first)
 		f->shadowed = true;
 		if (rank(l, f) != rank(l, best) || summary_eq(&f->rec->sum, &best->rec->sum))
 			continue;
-		fprintf(stderr,
-			"klint-link: warning: two summaries for %s(): %s (%s:%d) and %s (%s:%d); using the first\n",
-			best->rec->name, best->unit->path, best->rec->pos.file,
-			best->rec->pos.line, f->unit->path, f->rec->pos.file,
-			f->rec->pos.line);
+		error_warning("two summaries for %s(): %s (%s:%d) and %s (%s:%d); using the first",
+			      best->rec->name, best->unit->path, best->rec->pos.file,
+			      best->rec->pos.line, f->unit->path, f->rec->pos.file,
+			      f->rec->pos.line);
 	}
 }
 

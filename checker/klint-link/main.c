@@ -13,6 +13,7 @@
 
 #include "arena.h"
 #include "elf-symbols.h"
+#include "error.h"
 #include "link.h"
 #include "diag.h"
 #include "sarif.h"
@@ -85,10 +86,8 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 		const char *a = argv[i];
 
 		if (!strcmp(a, "-o")) {
-			if (i + 1 == argc) {
-				fprintf(stderr, "klint-link: error: -o needs a file\n");
-				exit(2);
-			}
+			if (i + 1 == argc)
+				error_fatal("-o needs a file");
 			lo.output = argv[++i];
 		} else if (!strncmp(a, "--baseline=", 11) && a[11]) {
 			lo.baselines = push(lo.baselines, &lo.nr_baselines, a + 11);
@@ -109,7 +108,7 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 		} else if (!strncmp(a, "-W", 2) && diag_category_switch(a + 2, true)) {
 			continue;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "klint-link: error: unknown option '%s'\n", a);
+			error_print("unknown option '%s'", a);
 			usage();
 			exit(2);
 		} else {
@@ -337,7 +336,7 @@ int main(int argc, char **argv)
 	const char **inputs = NULL;
 	int i, n, status = 0;
 
-	progname = "klint-link";
+	error_set_progname("klint-link");
 	n = parse_options(argc, argv, &inputs);
 	if (!n) {
 		usage();

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "error.h"
 #include "table.h"
 
 struct tables tables;
@@ -420,11 +421,8 @@ void table_load_dir(const char *dir)
 	int n, i, failed = 0;
 
 	n = scandir(dir, &list, is_table, by_name);
-	if (n < 0) {
-		fprintf(stderr, "klint-sparse: error: cannot read annotations in %s: %s\n",
-			dir, strerror(errno));
-		exit(2);
-	}
+	if (n < 0)
+		error_fatal("cannot read annotations in %s: %s", dir, strerror(errno));
 	for (i = 0; i < n; i++) {
 		char *path = ks_malloc(strlen(dir) + strlen(list[i]->d_name) + 2);
 
