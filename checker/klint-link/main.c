@@ -343,7 +343,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (lo.sarif)
-		sarif_enable(lo.sarif, "klint-link");
+		sarif_enable(lo.sarif);
 	if (!load_baselines())
 		return 2;
 	the_link = link_new();

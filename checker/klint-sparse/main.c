@@ -74,7 +74,7 @@ int main(int argc, char **argv)
 	error_set_progname("klint-sparse");
 	argc = options_parse(argc, argv);
 	if (opts.sarif)
-		sarif_enable(opts.sarif, "klint-sparse");
+		sarif_enable(opts.sarif);
 	load_tables(argv[0]);
 	for (i = 0; i < opts.nr_dbs; i++)
 		if (!db_load(opts.dbs[i]))
