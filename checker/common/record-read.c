@@ -356,11 +356,13 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 	rc = &fn->rets[fn->nr_rets];
 	rc->classes = 0;
 	for (c = f[1]; *c; c++) {
-		const char *k = strchr("nzp", *c);
+		int k;
 
-		if (!k)
+		for (k = 0; k < NR_RET_CLASSES && *c != ret_class_names[k][0]; k++)
+			;
+		if (k == NR_RET_CLASSES)
 			return fail(r, "bad return classes '%s'", f[1]);
-		rc->classes |= 1 << (k - "nzp");
+		rc->classes |= 1 << k;
 	}
 	if (!rc->classes || !parse_term_case(r, f + 2, n - 2, &rc->tc))
 		return fail(r, "bad return");
@@ -372,7 +374,6 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 /* A line one tab in, under "fn". */
 static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int n)
 {
-	static const char *const adj_by[NR_RET_CLASSES] = { "adj-neg", "adj-zero", "adj-pos" };
 	int c;
 
 	if (!strcmp(f[0], "adj")) {
@@ -386,10 +387,10 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 		return true;
 	}
 	for (c = 0; c < NR_RET_CLASSES; c++) {
-		if (strcmp(f[0], adj_by[c]))
+		if (strncmp(f[0], "adj-", 4) || strcmp(f[0] + 4, ret_class_names[c]))
 			continue;
 		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->sum.adj_by[c].r))
-			return fail(r, "bad %s", adj_by[c]);
+			return fail(r, "bad %s", f[0]);
 		fn->sum.by_ret = true;
 		fn->sum.returns[c] = true;
 		own(r, 1, OWN_STATE, &fn->sum.adj_by[c], NULL);
