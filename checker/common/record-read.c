@@ -724,7 +724,7 @@ struct unit_record *record_read(const char *path)
 {
 	struct unit_record *u;
 	FILE *in = fopen(path, "r");
-	char *buf = NULL;
+	char *buf = NULL, *more;
 	size_t len = 0, cap = 0, n;
 
 	if (!in) {
@@ -733,13 +733,20 @@ struct unit_record *record_read(const char *path)
 	}
 	do {
 		if (len == cap) {
+			/*
+			 * Not ks_grow(), which exits: a file too big to hold
+			 * is one input skipped, not the end of the run.  It
+			 * also counts in int, a file's size in size_t.
+			 */
 			cap = cap ? 2 * cap : 65536;
-			buf = realloc(buf, cap);
-			if (!buf) {
+			more = realloc(buf, cap);
+			if (!more) {
 				fprintf(stderr, "%s: error: out of memory\n", path);
 				fclose(in);
+				free(buf);
 				return NULL;
 			}
+			buf = more;
 		}
 		n = fread(buf + len, 1, cap - len, in);
 		len += n;

@@ -18,7 +18,7 @@ static struct effect *rows[HASH_SIZE];
 static int nr_rows;
 /* Rows whose name is a shell pattern, tried after the exact names. */
 static struct effect **patterns;
-static int nr_patterns;
+static int nr_patterns, max_patterns;
 
 struct named {
 	const char *name;
@@ -88,9 +88,7 @@ const struct effect *table_lookup(const char *name, int len)
 static int insert(struct effect *e)
 {
 	if (strchr(e->name, '*')) {
-		patterns = realloc(patterns, (nr_patterns + 1) * sizeof(*patterns));
-		if (!patterns)
-			return -1;
+		ks_grow(&patterns, &max_patterns, nr_patterns, sizeof(*patterns));
 		patterns[nr_patterns++] = e;
 		return 0;
 	}
