@@ -71,7 +71,7 @@ struct link {
 	int nr_work;
 	struct name_table globals, statics;
 	struct field_entry **fields;	/* FIELD_BUCKETS of them */
-	const struct elf_index *elf, *linked;
+	const struct elf_symbols *elf, *linked;
 	int problems;
 };
 

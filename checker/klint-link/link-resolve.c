@@ -93,8 +93,8 @@ void link_free(struct link *l)
 	free(l);
 }
 
-void link_use_elf(struct link *l, const struct elf_index *objects,
-		  const struct elf_index *linked)
+void link_use_elf(struct link *l, const struct elf_symbols *objects,
+		  const struct elf_symbols *linked)
 {
 	l->elf = objects;
 	l->linked = linked;
@@ -158,7 +158,7 @@ static const struct elf_func *elf_def(const struct link *l, const struct lfn *f)
 
 	if (!l->elf || !f->unit->path)
 		return NULL;
-	for (e = elf_index_lookup(l->elf, f->rec->name); e; e = e->next)
+	for (e = elf_symbols_lookup(l->elf, f->rec->name); e; e = e->next)
 		if (e->bind != ELF_BIND_LOCAL && same_object(f->unit->path, e->object))
 			return e;
 	return NULL;
@@ -358,7 +358,7 @@ static void mark_linked(const struct link *l, struct lfn *f)
 	if (!l->linked)
 		return;
 	f->compiled_out = true;
-	for (e = elf_index_lookup(l->linked, f->rec->name); e; e = e->next) {
+	for (e = elf_symbols_lookup(l->linked, f->rec->name); e; e = e->next) {
 		if (e->bind == ELF_BIND_LOCAL)
 			continue;
 		f->compiled_out = false;

@@ -42,7 +42,7 @@ static int nr_names, max_names;
 static const char **tops;		/* the directories given, for .mod paths */
 static int nr_tops;
 static struct link *the_link;
-static struct elf_index *objects, *linked;
+static struct elf_symbols *objects, *linked;
 static int skipped;
 
 /* Warnings of the baseline, by key: sorted, for bsearch. */
@@ -119,13 +119,13 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 }
 
 /* @ix is objects (beside summaries) or linked (vmlinux.o, *.ko given). */
-static void add_object(struct elf_index **ix, const char *path)
+static void add_object(struct elf_symbols **ix, const char *path)
 {
 	char err[256];
 
 	if (!*ix)
-		*ix = elf_index_new();
-	if (elf_index_add(*ix, path, err, sizeof(err))) {
+		*ix = elf_symbols_new();
+	if (elf_symbols_add(*ix, path, err, sizeof(err))) {
 		size_t n = strlen(path);
 
 		/* In the form of the other input errors: "FILE: error: ...". */
@@ -162,7 +162,7 @@ static void add_summary(const char *path)
 		return;
 	obj = arena_printf("%.*s", (int)(n - 6), path);
 	add_name(obj, u, NULL);
-	if (lo.objects && !access(obj, R_OK) && elf_is_elf(obj))
+	if (lo.objects && !access(obj, R_OK) && elf_symbols_is_elf(obj))
 		add_object(&objects, obj);
 }
 
@@ -273,7 +273,7 @@ static void add_path(const char *path, bool top)
 		add_summary(path);
 	else if (!top && n > 4 && !strcmp(path + n - 4, ".mod"))
 		add_mod(path);
-	else if (top && elf_is_elf(path))
+	else if (top && elf_symbols_is_elf(path))
 		add_object(&linked, path);
 	else if (top)
 		add_summary(path);
