@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "error.h"
 
 #define CHUNK_SIZE	(64 * 1024)
 
@@ -16,12 +17,9 @@ struct chunk {
 
 static struct chunk *chunks, *kept;
 
-const char *progname = "klint-sparse";
-
 static void out_of_memory(void)
 {
-	fprintf(stderr, "%s: out of memory\n", progname);
-	exit(2);
+	error_fatal("out of memory");
 }
 
 void *ks_malloc(size_t size)

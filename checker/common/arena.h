@@ -16,9 +16,6 @@ void arena_free_all(void);
 /* What is allocated so far lives for the whole run: a loaded database. */
 void arena_keep(void);
 
-/* "klint-sparse" or "klint-link", for messages. */
-extern const char *progname;
-
 /* For the whole run: the tables, the options. Exits on failure. */
 void *ks_malloc(size_t size);
 void *ks_calloc(size_t n, size_t size);

@@ -10,7 +10,7 @@
 #include "sarif.h"
 
 /* "Maybe" reports are mostly paths the analysis could not tell apart. */
-bool category_enabled[NR_CATEGORIES] = {
+static bool category_enabled[NR_CATEGORIES] = {
 	[CAT_ATOMIC_SLEEP] = true,
 	[CAT_MAYBE_ATOMIC] = false,
 	[CAT_UNBALANCED] = true,

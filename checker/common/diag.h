@@ -33,8 +33,6 @@ struct diag {
 	struct diag *next;
 };
 
-extern bool category_enabled[NR_CATEGORIES];
-
 /* "atomic-sleep" and back; -1 if unknown. */
 const char *diag_category_name(enum category cat);
 int diag_category_parse(const char *name);

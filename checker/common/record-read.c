@@ -356,11 +356,13 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 	rc = &fn->rets[fn->nr_rets];
 	rc->classes = 0;
 	for (c = f[1]; *c; c++) {
-		const char *k = strchr("nzp", *c);
+		int k;
 
-		if (!k)
+		for (k = 0; k < NR_RET_CLASSES && *c != ret_class_names[k][0]; k++)
+			;
+		if (k == NR_RET_CLASSES)
 			return fail(r, "bad return classes '%s'", f[1]);
-		rc->classes |= 1 << (k - "nzp");
+		rc->classes |= 1 << k;
 	}
 	if (!rc->classes || !parse_term_case(r, f + 2, n - 2, &rc->tc))
 		return fail(r, "bad return");
@@ -372,7 +374,6 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 /* A line one tab in, under "fn". */
 static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int n)
 {
-	static const char *const adj_by[NR_RET_CLASSES] = { "adj-neg", "adj-zero", "adj-pos" };
 	int c;
 
 	if (!strcmp(f[0], "adj")) {
@@ -386,10 +387,10 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 		return true;
 	}
 	for (c = 0; c < NR_RET_CLASSES; c++) {
-		if (strcmp(f[0], adj_by[c]))
+		if (strncmp(f[0], "adj-", 4) || strcmp(f[0] + 4, ret_class_names[c]))
 			continue;
 		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->sum.adj_by[c].r))
-			return fail(r, "bad %s", adj_by[c]);
+			return fail(r, "bad %s", f[0]);
 		fn->sum.by_ret = true;
 		fn->sum.returns[c] = true;
 		own(r, 1, OWN_STATE, &fn->sum.adj_by[c], NULL);
@@ -420,115 +421,168 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	return fail(r, "unknown record '%s'", f[0]);
 }
 
+static bool parse_unit(struct reader *r, char **f, int n)
+{
+	/* A summary file describes one unit; a database one after another. */
+	if (r->u->unit && !r->u->database)
+		return fail(r, "unknown record '%s'", f[0]);
+	r->unit = copy(f[1], strlen(f[1]));
+	if (!unescape(r, (char *)r->unit))
+		return false;
+	if (!r->u->unit)
+		r->u->unit = r->unit;
+	own(r, 0, OWN_NONE, NULL, NULL);
+	return true;
+}
+
+static bool parse_fn(struct reader *r, char **f, int n)
+{
+	struct fn_record *fn;
+	int d;
+
+	if (n == 5 && strcmp(f[4], "exported"))
+		return fail(r, "bad fn");
+	if (!r->unit)
+		return fail(r, "no 'unit' line");
+	fn = arena_alloc(sizeof(*fn));
+	memset(fn, 0, sizeof(*fn));
+	summary_neutral(&fn->sum);
+	kstate_zero(&fn->assume);
+	for (d = 0; d < NR_DIMS; d++)
+		fn->assume.r[d] = (struct range){ 0, RANGE_INF };
+	fn->name = copy(f[1], strlen(f[1]));
+	fn->unit = r->unit;
+	fn->is_static = !strcmp(f[2], "static");
+	fn->exported = n == 5;
+	if (!parse_loc(r, f[3], &fn->pos))
+		return false;
+	*r->fn_tail = fn;
+	r->fn_tail = &fn->next;
+	r->point_tail = &fn->points;
+	own(r, 0, OWN_FN, fn, NULL);
+	return true;
+}
+
+static bool parse_field(struct reader *r, char **f, int n)
+{
+	struct field_record *fr = arena_alloc(sizeof(*fr));
+
+	fr->type = copy(f[1], strlen(f[1]));
+	if (!unescape(r, (char *)fr->type))
+		return false;
+	fr->member = copy(f[2], strlen(f[2]));
+	fr->fn = copy(f[3], strlen(f[3]));
+	fr->fn_static = !strcmp(f[4], "static");
+	fr->next = NULL;
+	if (!parse_loc(r, f[5], &fr->pos))
+		return false;
+	*r->field_tail = fr;
+	r->field_tail = &fr->next;
+	own(r, 0, OWN_NONE, NULL, NULL);
+	return true;
+}
+
+static bool parse_register(struct reader *r, char **f, int n)
+{
+	struct register_record *rr = arena_alloc(sizeof(*rr));
+
+	rr->dim = dim_parse(f[3]);
+	if (rr->dim != DIM_HARDIRQ && rr->dim != DIM_SOFTIRQ)
+		return fail(r, "bad context '%s'", f[3]);
+	rr->fn = copy(f[1], strlen(f[1]));
+	rr->fn_static = !strcmp(f[2], "static");
+	rr->api = copy(f[5], strlen(f[5]));
+	if (!parse_loc(r, f[4], &rr->pos))
+		return false;
+	rr->next = NULL;
+	*r->register_tail = rr;
+	r->register_tail = &rr->next;
+	own(r, 0, OWN_NONE, NULL, NULL);
+	return true;
+}
+
+static bool parse_warn(struct reader *r, char **f, int n)
+{
+	struct warn_record *w;
+	struct diag *d;
+	int cat = diag_category_parse(f[1]);
+
+	if (cat < 0)
+		return fail(r, "bad warn");
+	w = arena_alloc(sizeof(*w));
+	d = arena_alloc(sizeof(*d));
+	memset(d, 0, sizeof(*d));
+	d->cat = cat;
+	d->carried = true;
+	d->func = strcmp(f[2], "-") ? copy(f[2], strlen(f[2])) : NULL;
+	d->msg = copy(f[4], strlen(f[4]));
+	if (!parse_loc(r, f[3], &d->pos))
+		return false;
+	w->d = d;
+	w->next = NULL;
+	*r->warn_tail = w;
+	r->warn_tail = &w->next;
+	own(r, 0, OWN_WARN, d, NULL);
+	return true;
+}
+
+static bool parse_end(struct reader *r, char **f, int n)
+{
+	if (!r->u->unit)
+		return fail(r, "no 'unit' line");
+	r->ended = true;
+	return true;
+}
+
+/* The records of Documentation/summary-format.rst that start a line. */
+static const struct top_record {
+	const char *name;
+	int min_fields, max_fields;	/* the name included */
+	int linkage;			/* the "static|global" field, or 0 */
+	bool rest;			/* the last field keeps its spaces */
+	/* Called with the fields counted and the linkage checked. */
+	bool (*parse)(struct reader *r, char **f, int n);
+	const char *bad;		/* the error for a wrong field */
+} top_records[] = {
+	{ "unit",	2, 2, 0, false, parse_unit,	"unknown record 'unit'" },
+	{ "fn",		4, 5, 2, false, parse_fn,	"bad fn" },
+	{ "field",	6, 6, 4, false, parse_field,	"bad field" },
+	{ "register",	6, 6, 2, false, parse_register,	"bad register" },
+	{ "warn",	5, 5, 0, true,  parse_warn,	"bad warn" },
+	{ "end",	1, 1, 0, false, parse_end,	"unknown record 'end'" },
+	{ }
+};
+
+/* Splits a top-level line: a record whose last field is text stops there. */
+static int split_top(char *line, char **f)
+{
+	const struct top_record *t;
+
+	for (t = top_records; t->name; t++) {
+		size_t len = strlen(t->name);
+
+		if (t->rest && !strncmp(line, t->name, len) && line[len] == ' ')
+			return split(line, f, t->max_fields);
+	}
+	return split(line, f, MAX_FIELDS);
+}
+
 static bool parse_top(struct reader *r, char *line)
 {
+	const struct top_record *t;
 	char *f[MAX_FIELDS];
-	/* A warning's message, the last field, keeps its spaces. */
-	int n = split(line, f, strncmp(line, "warn ", 5) ? MAX_FIELDS : 5), d;
+	int n = split_top(line, f);
 
 	if (!n)
 		return fail(r, "empty line");
-	if (!strcmp(f[0], "fn")) {
-		struct fn_record *fn;
-
-		if (n < 4 || n > 5 || (n == 5 && strcmp(f[4], "exported")) ||
-		    (strcmp(f[2], "static") && strcmp(f[2], "global")))
-			return fail(r, "bad fn");
-		fn = arena_alloc(sizeof(*fn));
-		memset(fn, 0, sizeof(*fn));
-		summary_neutral(&fn->sum);
-		kstate_zero(&fn->assume);
-		for (d = 0; d < NR_DIMS; d++)
-			fn->assume.r[d] = (struct range){ 0, RANGE_INF };
-		fn->name = copy(f[1], strlen(f[1]));
-		if (!r->unit)
-			return fail(r, "no 'unit' line");
-		fn->unit = r->unit;
-		fn->is_static = !strcmp(f[2], "static");
-		fn->exported = n == 5;
-		if (!parse_loc(r, f[3], &fn->pos))
-			return false;
-		*r->fn_tail = fn;
-		r->fn_tail = &fn->next;
-		r->point_tail = &fn->points;
-		own(r, 0, OWN_FN, fn, NULL);
-		return true;
-	}
-	if (!strcmp(f[0], "field")) {
-		struct field_record *fr = arena_alloc(sizeof(*fr));
-
-		if (n != 6 || (strcmp(f[4], "static") && strcmp(f[4], "global")))
-			return fail(r, "bad field");
-		fr->type = copy(f[1], strlen(f[1]));
-		if (!unescape(r, (char *)fr->type))
-			return false;
-		fr->member = copy(f[2], strlen(f[2]));
-		fr->fn = copy(f[3], strlen(f[3]));
-		fr->fn_static = !strcmp(f[4], "static");
-		fr->next = NULL;
-		if (!parse_loc(r, f[5], &fr->pos))
-			return false;
-		*r->field_tail = fr;
-		r->field_tail = &fr->next;
-		own(r, 0, OWN_NONE, NULL, NULL);
-		return true;
-	}
-	if (!strcmp(f[0], "register")) {
-		struct register_record *rr = arena_alloc(sizeof(*rr));
-
-		if (n != 6 || (strcmp(f[2], "static") && strcmp(f[2], "global")))
-			return fail(r, "bad register");
-		rr->dim = dim_parse(f[3]);
-		if (rr->dim != DIM_HARDIRQ && rr->dim != DIM_SOFTIRQ)
-			return fail(r, "bad context '%s'", f[3]);
-		rr->fn = copy(f[1], strlen(f[1]));
-		rr->fn_static = !strcmp(f[2], "static");
-		rr->api = copy(f[5], strlen(f[5]));
-		if (!parse_loc(r, f[4], &rr->pos))
-			return false;
-		rr->next = NULL;
-		*r->register_tail = rr;
-		r->register_tail = &rr->next;
-		own(r, 0, OWN_NONE, NULL, NULL);
-		return true;
-	}
-	if (!strcmp(f[0], "warn")) {
-		struct warn_record *w = arena_alloc(sizeof(*w));
-		struct diag *d;
-		int cat;
-
-		cat = n == 5 ? diag_category_parse(f[1]) : -1;
-		if (cat < 0)
-			return fail(r, "bad warn");
-		d = arena_alloc(sizeof(*d));
-		memset(d, 0, sizeof(*d));
-		d->cat = cat;
-		d->carried = true;
-		d->func = strcmp(f[2], "-") ? copy(f[2], strlen(f[2])) : NULL;
-		d->msg = copy(f[4], strlen(f[4]));
-		if (!parse_loc(r, f[3], &d->pos))
-			return false;
-		w->d = d;
-		w->next = NULL;
-		*r->warn_tail = w;
-		r->warn_tail = &w->next;
-		own(r, 0, OWN_WARN, d, NULL);
-		return true;
-	}
-	if (!strcmp(f[0], "unit") && n == 2 && (!r->u->unit || r->u->database)) {
-		r->unit = copy(f[1], strlen(f[1]));
-		if (!unescape(r, (char *)r->unit))
-			return false;
-		if (!r->u->unit)
-			r->u->unit = r->unit;
-		own(r, 0, OWN_NONE, NULL, NULL);
-		return true;
-	}
-	if (!strcmp(f[0], "end") && n == 1) {
-		if (!r->u->unit)
-			return fail(r, "no 'unit' line");
-		r->ended = true;
-		return true;
+	for (t = top_records; t->name; t++) {
+		if (strcmp(f[0], t->name))
+			continue;
+		if (n < t->min_fields || n > t->max_fields ||
+		    (t->linkage && strcmp(f[t->linkage], "static") &&
+		     strcmp(f[t->linkage], "global")))
+			return fail(r, "%s", t->bad);
+		return t->parse(r, f, n);
 	}
 	return fail(r, "unknown record '%s'", f[0]);
 }
@@ -670,7 +724,7 @@ struct unit_record *record_read(const char *path)
 {
 	struct unit_record *u;
 	FILE *in = fopen(path, "r");
-	char *buf = NULL;
+	char *buf = NULL, *more;
 	size_t len = 0, cap = 0, n;
 
 	if (!in) {
@@ -679,13 +733,20 @@ struct unit_record *record_read(const char *path)
 	}
 	do {
 		if (len == cap) {
+			/*
+			 * Not ks_grow(), which exits: a file too big to hold
+			 * is one input skipped, not the end of the run.  It
+			 * also counts in int, a file's size in size_t.
+			 */
 			cap = cap ? 2 * cap : 65536;
-			buf = realloc(buf, cap);
-			if (!buf) {
+			more = realloc(buf, cap);
+			if (!more) {
 				fprintf(stderr, "%s: error: out of memory\n", path);
 				fclose(in);
+				free(buf);
 				return NULL;
 			}
+			buf = more;
 		}
 		n = fread(buf + len, 1, cap - len, in);
 		len += n;

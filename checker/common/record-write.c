@@ -7,9 +7,8 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "error.h"
 #include "record.h"
-
-static const char *const class_names[NR_RET_CLASSES] = { "neg", "zero", "pos" };
 
 static void put_ranges(FILE *out, const struct range *r)
 {
@@ -122,7 +121,7 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 	for (r = 0; s->by_ret && r < NR_RET_CLASSES; r++) {
 		if (!s->returns[r])
 			continue;
-		fprintf(out, "\tadj-%s", class_names[r]);
+		fprintf(out, "\tadj-%s", ret_class_names[r]);
 		put_ranges(out, s->adj_by[r].r);
 		fprintf(out, "\n");
 		put_origins(out, 2, &s->adj_by[r]);
@@ -148,12 +147,13 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 	for (pt = f->points; pt; pt = pt->next)
 		put_point(out, pt);
 	for (i = 0; i < f->nr_rets; i++) {
-		char label[32];
+		char label[8 + NR_RET_CLASSES] = "ret ", *l = label + 4;
+		int c;
 
-		snprintf(label, sizeof(label), "ret %s%s%s",
-			 f->rets[i].classes & 1 ? "n" : "",
-			 f->rets[i].classes & 2 ? "z" : "",
-			 f->rets[i].classes & 4 ? "p" : "");
+		for (c = 0; c < NR_RET_CLASSES; c++)
+			if (f->rets[i].classes & (1 << c))
+				*l++ = ret_class_names[c][0];
+		*l = 0;
 		put_case(out, 1, label, &f->rets[i].tc);
 	}
 }
@@ -234,16 +234,15 @@ bool record_write_file(const char *path, const struct unit_record *u)
 	bool ok;
 
 	if (!out) {
-		fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, path,
-			strerror(errno));
+		error_print("cannot write %s: %s", path, strerror(errno));
 		return false;
 	}
 	ok = record_write(out, u);
 	if (fclose(out))
 		ok = false;
 	if (!ok || rename(tmp, path)) {
-		fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, path,
-			strerror(errno ? errno : EIO));
+		error_print("cannot write %s: %s", path,
+			    strerror(errno ? errno : EIO));
 		unlink(tmp);
 		return false;
 	}

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "error.h"
 #include "sarif.h"
 
 /*
@@ -62,15 +63,14 @@ struct sresult {
 	struct sstep *steps[MAX_CHAINS];
 };
 
-static const char *sarif_path, *sarif_tool;
+static const char *sarif_path;
 static struct sresult *results;
 static int nr_results, max_results;
 static const char *rule_ids[NR_CATEGORIES];	/* set for those that appear */
 
-void sarif_enable(const char *path, const char *tool_name)
+void sarif_enable(const char *path)
 {
 	sarif_path = path;
-	sarif_tool = tool_name;
 }
 
 /* A few files: a report's locations are in its file and a header or two. */
@@ -480,7 +480,7 @@ static void write_log(FILE *f)
 	j_open(&j, '{');
 	j_kopen(&j, "tool", '{');
 	j_kopen(&j, "driver", '{');
-	j_kstr(&j, "name", sarif_tool);
+	j_kstr(&j, "name", error_progname());
 	j_kopen(&j, "rules", '[');
 	for (c = 0; c < NR_CATEGORIES; c++) {
 		if (!rule_ids[c])
@@ -588,7 +588,8 @@ int sarif_finish(void)
 remove:
 	unlink(tmp);
 report:
-	fprintf(stderr, "%s: cannot write %s: %s\n", sarif_tool, sarif_path,
+	/* Not error_print(): this text, without "error: ", is what users and tests know. */
+	fprintf(stderr, "%s: cannot write %s: %s\n", error_progname(), sarif_path,
 		strerror(err));
 out:
 	free(tmp);

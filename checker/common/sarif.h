@@ -13,11 +13,10 @@
 #include "diag.h"
 
 /*
- * Records diagnostics from now on, to be written to @path as the run of
- * @tool_name (also the name in error messages).  Both strings must live
- * until sarif_finish().
+ * Records diagnostics from now on, to be written to @path (which must live
+ * until sarif_finish()) as the run of error_progname().
  */
-void sarif_enable(const char *path, const char *tool_name);
+void sarif_enable(const char *path);
 
 /*
  * Records @d, whose rule is @rule ("atomic-sleep"); copies everything, as

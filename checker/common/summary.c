@@ -51,27 +51,32 @@ bool expect_is_any(const struct expect *e)
 	return true;
 }
 
+const char *const ret_class_names[NR_RET_CLASSES] = {
+	[RET_NEG] = "neg", [RET_ZERO] = "zero", [RET_POS] = "pos",
+};
+
 void summary_neutral(struct summary *s)
 {
+	int c;
+
 	memset(s, 0, sizeof(*s));
 	kstate_zero(&s->adj);
-	kstate_zero(&s->adj_by[0]);
-	kstate_zero(&s->adj_by[1]);
-	kstate_zero(&s->adj_by[2]);
+	for (c = 0; c < NR_RET_CLASSES; c++)
+		kstate_zero(&s->adj_by[c]);
 	expect_any(&s->expect);
 	expect_any(&s->closed);
 }
 
 bool summary_eq(const struct summary *a, const struct summary *b)
 {
-	int d;
+	int c, d;
 
 	if (!kstate_eq(&a->adj, &b->adj) || a->by_ret != b->by_ret ||
 	    a->param_dep != b->param_dep)
 		return false;
-	for (d = 0; a->by_ret && d < 3; d++)
-		if (a->returns[d] != b->returns[d] ||
-		    (a->returns[d] && !kstate_eq(&a->adj_by[d], &b->adj_by[d])))
+	for (c = 0; a->by_ret && c < NR_RET_CLASSES; c++)
+		if (a->returns[c] != b->returns[c] ||
+		    (a->returns[c] && !kstate_eq(&a->adj_by[c], &b->adj_by[c])))
 			return false;
 	for (d = 0; d < NR_DIMS; d++)
 		if (!range_eq(a->expect.r[d], b->expect.r[d]))

@@ -17,6 +17,9 @@ struct loc;
 /* The classes of a result, by sign: what summaries keep apart. */
 enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
 
+/* "neg", "zero", "pos": in summary files, "adj-NAME" and the first letters. */
+extern const char *const ret_class_names[NR_RET_CLASSES];
+
 struct expect {
 	struct range r[NR_DIMS];	/* absolute entry values allowed */
 	const struct step *why;		/* from the narrowing call down to the sleep */

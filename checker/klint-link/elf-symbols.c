@@ -53,7 +53,7 @@ struct pool_chunk {
 	max_align_t data[];
 };
 
-struct elf_index {
+struct elf_symbols {
 	struct entry **buckets;
 	unsigned int nr_buckets;	/* a power of two */
 	unsigned int nr_entries;
@@ -68,7 +68,7 @@ struct pending {
 
 #define PENDING_KSYMTAB	-1
 
-static void *pool_alloc(struct elf_index *ix, size_t size)
+static void *pool_alloc(struct elf_symbols *ix, size_t size)
 {
 	struct pool_chunk *c = ix->chunks;
 	size_t align = sizeof(max_align_t);
@@ -98,16 +98,16 @@ static unsigned int hash(const char *s)
 	return h;
 }
 
-struct elf_index *elf_index_new(void)
+struct elf_symbols *elf_symbols_new(void)
 {
-	struct elf_index *ix = ks_calloc(1, sizeof(*ix));
+	struct elf_symbols *ix = ks_calloc(1, sizeof(*ix));
 
 	ix->nr_buckets = 1024;
 	ix->buckets = ks_calloc(ix->nr_buckets, sizeof(*ix->buckets));
 	return ix;
 }
 
-void elf_index_free(struct elf_index *ix)
+void elf_symbols_free(struct elf_symbols *ix)
 {
 	if (!ix)
 		return;
@@ -121,7 +121,7 @@ void elf_index_free(struct elf_index *ix)
 	free(ix);
 }
 
-static struct entry *find(const struct elf_index *ix, const char *name, unsigned int h)
+static struct entry *find(const struct elf_symbols *ix, const char *name, unsigned int h)
 {
 	struct entry *e = ix->buckets[h & (ix->nr_buckets - 1)];
 
@@ -132,7 +132,7 @@ static struct entry *find(const struct elf_index *ix, const char *name, unsigned
 }
 
 /* Keeps chains short as vmlinux.o's tens of thousands of names go in. */
-static void grow(struct elf_index *ix)
+static void grow(struct elf_symbols *ix)
 {
 	unsigned int n = ix->nr_buckets * 2, i;
 	struct entry **b = ks_calloc(n, sizeof(*b));
@@ -153,7 +153,7 @@ static void grow(struct elf_index *ix)
 	ix->nr_buckets = n;
 }
 
-static struct entry *find_or_add(struct elf_index *ix, const char *name)
+static struct entry *find_or_add(struct elf_symbols *ix, const char *name)
 {
 	unsigned int h = hash(name);
 	struct entry *e = find(ix, name, h);
@@ -174,7 +174,7 @@ static struct entry *find_or_add(struct elf_index *ix, const char *name)
 	return e;
 }
 
-const struct elf_func *elf_index_lookup(const struct elf_index *ix, const char *name)
+const struct elf_func *elf_symbols_lookup(const struct elf_symbols *ix, const char *name)
 {
 	struct entry *e = find(ix, name, hash(name));
 
@@ -204,7 +204,7 @@ static void add_def(struct entry *e, struct elf_func *f)
  * refers to foo by name, so a non-local foo of the file is the one exported;
  * only a file without one can have exported a static foo.
  */
-static void mark_exported(struct elf_index *ix, const char *name, const char *object)
+static void mark_exported(struct elf_symbols *ix, const char *name, const char *object)
 {
 	struct entry *e = find(ix, name, hash(name));
 	struct elf_func *f;
@@ -220,7 +220,7 @@ static void mark_exported(struct elf_index *ix, const char *name, const char *ob
 			f->exported = true;
 }
 
-static void commit(struct elf_index *ix, const char *path, const struct pending *p,
+static void commit(struct elf_symbols *ix, const char *path, const struct pending *p,
 		   size_t n, bool in_module)
 {
 	size_t len = strlen(path), i;
@@ -248,7 +248,7 @@ static void commit(struct elf_index *ix, const char *path, const struct pending 
 			mark_exported(ix, p[i].name + strlen(KSYMTAB_PREFIX), object);
 }
 
-bool elf_is_elf(const char *path)
+bool elf_symbols_is_elf(const char *path)
 {
 	unsigned char magic[SELFMAG];
 	ssize_t n;
@@ -472,7 +472,7 @@ static int read_elf(struct reader *r, off_t size, bool magic_ok)
 	return 0;
 }
 
-int elf_index_add(struct elf_index *ix, const char *path, char *err, size_t errlen)
+int elf_symbols_add(struct elf_symbols *ix, const char *path, char *err, size_t errlen)
 {
 	struct reader r = {
 		.path = path,

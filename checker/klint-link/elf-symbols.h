@@ -35,13 +35,13 @@ struct elf_func {
 	struct elf_func *next;	/* same name in another file, or a second definition */
 };
 
-struct elf_index;
+struct elf_symbols;
 
 /* An empty index; exits on out of memory, as the rest of klint-sparse. */
-struct elf_index *elf_index_new(void);
+struct elf_symbols *elf_symbols_new(void);
 
 /* True if @path starts with the ELF magic: cheap, so callers can sort inputs. */
-bool elf_is_elf(const char *path);
+bool elf_symbols_is_elf(const char *path);
 
 /*
  * Adds every defined function symbol (STT_FUNC, st_shndx != SHN_UNDEF) of
@@ -51,17 +51,17 @@ bool elf_is_elf(const char *path);
  * file in @err (not ELF, truncated, no symbol table, libelf's complaint);
  * the index is then unchanged.  Corrupt input is an error, never a crash.
  */
-int elf_index_add(struct elf_index *ix, const char *path, char *err, size_t errlen);
+int elf_symbols_add(struct elf_symbols *ix, const char *path, char *err, size_t errlen);
 
 /*
  * The definitions of @name, in the order a caller should trust them: GLOBAL,
  * then WEAK (overridden by any GLOBAL), then LOCAL (a call from another file
  * cannot reach those); within each, in the order the files were added.
- * NULL if nothing defines @name.  Valid until elf_index_free().
+ * NULL if nothing defines @name.  Valid until elf_symbols_free().
  */
-const struct elf_func *elf_index_lookup(const struct elf_index *ix, const char *name);
+const struct elf_func *elf_symbols_lookup(const struct elf_symbols *ix, const char *name);
 
 /* Drops the index and every string it handed out. */
-void elf_index_free(struct elf_index *ix);
+void elf_symbols_free(struct elf_symbols *ix);
 
 #endif

@@ -11,6 +11,8 @@
 #include "link.h"
 #include "record.h"
 
+struct moved_terms;
+
 struct lfn {
 	struct fn_record *rec;
 	const struct unit_record *unit;
@@ -24,6 +26,11 @@ struct lfn {
 	struct origin *from;		/* per point and dim: the callee's origin ... */
 	const struct step **via;	/* ... and the step of the call made of it */
 	int term_pt[MAX_TERMS];		/* the point of each term, or -1 */
+	/*
+	 * While recompute() runs: what its terms did, on its stack.  Reached
+	 * through the function so that every check of a point sees it.
+	 */
+	const struct moved_terms *moved;
 	struct lfn **callers;
 	int nr_callers, max_callers;
 	bool queued;
@@ -64,7 +71,7 @@ struct link {
 	int nr_work;
 	struct name_table globals, statics;
 	struct field_entry **fields;	/* FIELD_BUCKETS of them */
-	const struct elf_index *elf, *linked;
+	const struct elf_symbols *elf, *linked;
 	int problems;
 	bool unresolved_may_sleep;	/* link_set_unresolved_may_sleep() */
 };

@@ -8,12 +8,12 @@
  * used; without them the first summary file wins and a differing second
  * is reported.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "elf-symbols.h"
+#include "error.h"
 #include "link-graph.h"
 
 #define TABLE_BITS	18
@@ -93,8 +93,8 @@ void link_free(struct link *l)
 	free(l);
 }
 
-void link_use_elf(struct link *l, const struct elf_index *objects,
-		  const struct elf_index *linked)
+void link_use_elf(struct link *l, const struct elf_symbols *objects,
+		  const struct elf_symbols *linked)
 {
 	l->elf = objects;
 	l->linked = linked;
@@ -158,7 +158,7 @@ static const struct elf_func *elf_def(const struct link *l, const struct lfn *f)
 
 	if (!l->elf || !f->unit->path)
 		return NULL;
-	for (e = elf_index_lookup(l->elf, f->rec->name); e; e = e->next)
+	for (e = elf_symbols_lookup(l->elf, f->rec->name); e; e = e->next)
 		if (e->bind != ELF_BIND_LOCAL && same_object(f->unit->path, e->object))
 			return e;
 	return NULL;
@@ -204,11 +204,10 @@ static void choose(struct link *l, struct lfn *first)
 		f->shadowed = true;
 		if (rank(l, f) != rank(l, best) || summary_eq(&f->rec->sum, &best->rec->sum))
 			continue;
-		fprintf(stderr,
-			"klint-link: warning: two summaries for %s(): %s (%s:%d) and %s (%s:%d); using the first\n",
-			best->rec->name, best->unit->path, best->rec->pos.file,
-			best->rec->pos.line, f->unit->path, f->rec->pos.file,
-			f->rec->pos.line);
+		error_warning("two summaries for %s(): %s (%s:%d) and %s (%s:%d); using the first",
+			      best->rec->name, best->unit->path, best->rec->pos.file,
+			      best->rec->pos.line, f->unit->path, f->rec->pos.file,
+			      f->rec->pos.line);
 	}
 }
 
@@ -359,7 +358,7 @@ static void mark_linked(const struct link *l, struct lfn *f)
 	if (!l->linked)
 		return;
 	f->compiled_out = true;
-	for (e = elf_index_lookup(l->linked, f->rec->name); e; e = e->next) {
+	for (e = elf_symbols_lookup(l->linked, f->rec->name); e; e = e->next) {
 		if (e->bind == ELF_BIND_LOCAL)
 			continue;
 		f->compiled_out = false;

@@ -62,21 +62,24 @@ static void term_delta(const struct lfn *f, int k, struct kstate *out)
 }
 
 /*
- * The terms of the function being recomputed that moved the state, and
- * what each did: worked out once a recompute, read by every case.
+ * The terms of a function that moved the state, and what each did: worked
+ * out once a recompute, read by every case.
  */
-static unsigned long long moved_terms;
-static struct kstate moved_delta[MAX_TERMS];
+struct moved_terms {
+	unsigned long long bits;
+	struct kstate delta[MAX_TERMS];	/* valid for the bits set */
+};
 
-/* The state of case @tc once its terms are known. */
-static void eval_case(const struct term_case *tc, struct kstate *out)
+/* The state of case @tc of @f, being recomputed, once its terms are known. */
+static void eval_case(const struct lfn *f, const struct term_case *tc,
+		      struct kstate *out)
 {
-	unsigned long long bits = tc->may & moved_terms;
+	unsigned long long bits = tc->may & f->moved->bits;
 
 	*out = tc->s;
 	while (bits) {
 		int i = __builtin_ctzll(bits), d;
-		struct kstate delta = moved_delta[i];
+		struct kstate delta = f->moved->delta[i];
 
 		bits &= bits - 1;
 		/* Passed on some paths only: the term may not have happened. */
@@ -166,7 +169,7 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 	if (!e || expect_is_any(e))
 		return true;
 	for (i = 0; i < pt->n; i++) {
-		eval_case(&pt->c[i], &states[n]);
+		eval_case(f, &pt->c[i], &states[n]);
 		if (!excused(f, e, &states[n]))
 			n++;
 	}
@@ -253,7 +256,7 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 		const struct ret_case *rc = &f->rec->rets[i];
 		struct kstate st;
 
-		eval_case(&rc->tc, &st);
+		eval_case(f, &rc->tc, &st);
 		for (r = 0; r < NR_RET_CLASSES; r++) {
 			if (!(rc->classes & (1 << r)))
 				continue;
@@ -280,22 +283,20 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 }
 
 /* Finds the calls of @f into other files that turned out to move the state. */
-static unsigned long long terms_moved(const struct lfn *f)
+static void terms_moved(const struct lfn *f, struct moved_terms *m)
 {
-	unsigned long long moved = 0;
 	struct kstate zero;
 	int i;
 
 	kstate_zero(&zero);
+	m->bits = 0;
 	for (i = 0; i < MAX_TERMS; i++) {
 		if (f->term_pt[i] < 0)
 			continue;
-		term_delta(f, f->term_pt[i], &moved_delta[i]);
-		if (!kstate_eq(&moved_delta[i], &zero))
-			moved |= 1ULL << i;
+		term_delta(f, f->term_pt[i], &m->delta[i]);
+		if (!kstate_eq(&m->delta[i], &zero))
+			m->bits |= 1ULL << i;
 	}
-	moved_terms = moved;
-	return moved;
 }
 
 /* Whether a term passed before point @k moved. */
@@ -341,9 +342,11 @@ static int clamp_unbalanced(struct lfn *f, struct summary *s)
 static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 		      struct expect *gfp, bool report)
 {
-	unsigned long long moved = terms_moved(f);
+	struct moved_terms moved;
 	int k;
 
+	terms_moved(f, &moved);
+	f->moved = &moved;
 	*s = f->rec->sum;
 	f->unbalanced_dim = -1;
 	for (k = 0; k < f->nr_pt; k++)
@@ -356,13 +359,14 @@ static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 	 */
 	*gfp = f->rec->gfp_expect;
 	for (k = 0; f->rec->gfp_param && k < f->nr_pt; k++)
-		if (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved))
+		if (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved.bits))
 			check_point(l, f, k, gfp, false);
 	/* Unmoved, the per-file adjustment stands: it saw every path. */
-	if (f->rec->nr_rets && !f->rec->sum.clamped && moved) {
+	if (f->rec->nr_rets && !f->rec->sum.clamped && moved.bits) {
 		summary_from_rets(f, s);
 		f->unbalanced_dim = clamp_unbalanced(f, s);
 	}
+	f->moved = NULL;
 }
 
 static void queue(struct link *l, struct lfn *f)

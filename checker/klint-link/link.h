@@ -11,7 +11,7 @@
 #include <stdbool.h>
 
 struct unit_record;
-struct elf_index;
+struct elf_symbols;
 struct link;
 
 struct link *link_new(void);
@@ -31,8 +31,8 @@ void link_add_unit(struct link *l, struct unit_record *u);
  * out (a stale summary, an object the configuration leaves out), and
  * __ksymtab_NAME says which are exported.
  */
-void link_use_elf(struct link *l, const struct elf_index *objects,
-		  const struct elf_index *linked);
+void link_use_elf(struct link *l, const struct elf_symbols *objects,
+		  const struct elf_symbols *linked);
 /*
  * --unresolved-may-sleep: a call through a field no file stores a
  * function in is taken to sleep rather than to do nothing.

@@ -13,6 +13,7 @@
 
 #include "arena.h"
 #include "elf-symbols.h"
+#include "error.h"
 #include "link.h"
 #include "diag.h"
 #include "sarif.h"
@@ -42,7 +43,7 @@ static int nr_names, max_names;
 static const char **tops;		/* the directories given, for .mod paths */
 static int nr_tops;
 static struct link *the_link;
-static struct elf_index *objects, *linked;
+static struct elf_symbols *objects, *linked;
 static int skipped;
 
 /* Warnings of the baseline, by key: sorted, for bsearch. */
@@ -86,10 +87,8 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 		const char *a = argv[i];
 
 		if (!strcmp(a, "-o")) {
-			if (i + 1 == argc) {
-				fprintf(stderr, "klint-link: error: -o needs a file\n");
-				exit(2);
-			}
+			if (i + 1 == argc)
+				error_fatal("-o needs a file");
 			lo.output = argv[++i];
 		} else if (!strncmp(a, "--baseline=", 11) && a[11]) {
 			lo.baselines = push(lo.baselines, &lo.nr_baselines, a + 11);
@@ -110,7 +109,7 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 		} else if (!strncmp(a, "-W", 2) && diag_category_switch(a + 2, true)) {
 			continue;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "klint-link: error: unknown option '%s'\n", a);
+			error_print("unknown option '%s'", a);
 			usage();
 			exit(2);
 		} else {
@@ -121,13 +120,13 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 }
 
 /* @ix is objects (beside summaries) or linked (vmlinux.o, *.ko given). */
-static void add_object(struct elf_index **ix, const char *path)
+static void add_object(struct elf_symbols **ix, const char *path)
 {
 	char err[256];
 
 	if (!*ix)
-		*ix = elf_index_new();
-	if (elf_index_add(*ix, path, err, sizeof(err))) {
+		*ix = elf_symbols_new();
+	if (elf_symbols_add(*ix, path, err, sizeof(err))) {
 		size_t n = strlen(path);
 
 		/* In the form of the other input errors: "FILE: error: ...". */
@@ -164,7 +163,7 @@ static void add_summary(const char *path)
 		return;
 	obj = arena_printf("%.*s", (int)(n - 6), path);
 	add_name(obj, u, NULL);
-	if (lo.objects && !access(obj, R_OK) && elf_is_elf(obj))
+	if (lo.objects && !access(obj, R_OK) && elf_symbols_is_elf(obj))
 		add_object(&objects, obj);
 }
 
@@ -275,7 +274,7 @@ static void add_path(const char *path, bool top)
 		add_summary(path);
 	else if (!top && n > 4 && !strcmp(path + n - 4, ".mod"))
 		add_mod(path);
-	else if (top && elf_is_elf(path))
+	else if (top && elf_symbols_is_elf(path))
 		add_object(&linked, path);
 	else if (top)
 		add_summary(path);
@@ -338,14 +337,14 @@ int main(int argc, char **argv)
 	const char **inputs = NULL;
 	int i, n, status = 0;
 
-	progname = "klint-link";
+	error_set_progname("klint-link");
 	n = parse_options(argc, argv, &inputs);
 	if (!n) {
 		usage();
 		return 2;
 	}
 	if (lo.sarif)
-		sarif_enable(lo.sarif, "klint-link");
+		sarif_enable(lo.sarif);
 	if (!load_baselines())
 		return 2;
 	the_link = link_new();

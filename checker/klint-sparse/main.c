@@ -11,6 +11,7 @@
 
 #include "arena.h"
 #include "db.h"
+#include "error.h"
 #include <sparse/lib.h>
 #include "options.h"
 #include "diag.h"
@@ -72,9 +73,10 @@ int main(int argc, char **argv)
 	char *file;
 	int i;
 
+	error_set_progname("klint-sparse");
 	argc = options_parse(argc, argv);
 	if (opts.sarif)
-		sarif_enable(opts.sarif, "klint-sparse");
+		sarif_enable(opts.sarif);
 	load_tables(argv[0]);
 	for (i = 0; i < opts.nr_dbs; i++)
 		if (!db_load(opts.dbs[i]))
@@ -83,11 +85,8 @@ int main(int argc, char **argv)
 	pin_might_sleep();
 	syms = sparse_initialize(argc, argv, &files);
 	FOR_EACH_PTR(files, file) {
-		if (strcmp(file, "-") && access(file, R_OK)) {
-			fprintf(stderr, "klint-sparse: error: cannot read %s: %s\n",
-				file, strerror(errno));
-			return 2;
-		}
+		if (strcmp(file, "-") && access(file, R_OK))
+			error_fatal("cannot read %s: %s", file, strerror(errno));
 	} END_FOR_EACH_PTR(file);
 	unit_check(&unit, syms);
 	diag_flush();

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "error.h"
 #include "options.h"
 #include "diag.h"
 
@@ -86,7 +87,7 @@ static bool take(const char *arg)
 		   (!strncmp(arg, "--annot", 7) || !strncmp(arg, "--preempt", 9) ||
 		    !strncmp(arg, "--sarif", 7) || !strncmp(arg, "--summary", 9) ||
 		    !strncmp(arg, "--db", 4) || !strncmp(arg, "--no-", 5))) {
-		fprintf(stderr, "klint-sparse: error: unknown option '%s'\n", arg);
+		error_print("unknown option '%s'", arg);
 		usage();
 		exit(2);
 	} else {

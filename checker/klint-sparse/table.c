@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "error.h"
 #include "table.h"
 
 struct tables tables;
@@ -17,7 +18,7 @@ static struct effect *rows[HASH_SIZE];
 static int nr_rows;
 /* Rows whose name is a shell pattern, tried after the exact names. */
 static struct effect **patterns;
-static int nr_patterns;
+static int nr_patterns, max_patterns;
 
 struct named {
 	const char *name;
@@ -87,9 +88,7 @@ const struct effect *table_lookup(const char *name, int len)
 static int insert(struct effect *e)
 {
 	if (strchr(e->name, '*')) {
-		patterns = realloc(patterns, (nr_patterns + 1) * sizeof(*patterns));
-		if (!patterns)
-			return -1;
+		ks_grow(&patterns, &max_patterns, nr_patterns, sizeof(*patterns));
 		patterns[nr_patterns++] = e;
 		return 0;
 	}
@@ -420,11 +419,8 @@ void table_load_dir(const char *dir)
 	int n, i, failed = 0;
 
 	n = scandir(dir, &list, is_table, by_name);
-	if (n < 0) {
-		fprintf(stderr, "klint-sparse: error: cannot read annotations in %s: %s\n",
-			dir, strerror(errno));
-		exit(2);
-	}
+	if (n < 0)
+		error_fatal("cannot read annotations in %s: %s", dir, strerror(errno));
 	for (i = 0; i < n; i++) {
 		char *path = ks_malloc(strlen(dir) + strlen(list[i]->d_name) + 2);
 

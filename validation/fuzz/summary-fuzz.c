@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "error.h"
 #include "link.h"
 #include "diag.h"
 #include "record.h"
@@ -27,6 +28,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	FILE *null;
 
+	error_set_progname("summary-fuzz");
 	findings = stderr;
 	/*
 	 * The reader prints one error per rejected input, and the link step
