@@ -7,7 +7,6 @@
 #include "arena.h"
 #include "step.h"
 #include "diag.h"
-#include "sarif.h"
 
 /* "Maybe" reports are mostly paths the analysis could not tell apart. */
 static bool category_enabled[NR_CATEGORIES] = {
@@ -58,6 +57,7 @@ int diag_category_parse(const char *name)
 }
 
 static bool (*keep_diag)(const struct diag *d);
+static void (*diag_sink)(const struct diag *d, const char *category);
 
 void diag_function(const char *name)
 {
@@ -67,6 +67,11 @@ void diag_function(const char *name)
 void diag_filter(bool (*keep)(const struct diag *d))
 {
 	keep_diag = keep;
+}
+
+void diag_set_sink(void (*sink)(const struct diag *d, const char *category))
+{
+	diag_sink = sink;
 }
 
 const char *diag_key(const struct diag *d)
@@ -188,7 +193,8 @@ int diag_flush(void)
 				fprintf(stderr, "note: %s\n", s->text);
 			}
 		}
-		sarif_add(d, category_names[d->cat]);
+		if (diag_sink)
+			diag_sink(d, category_names[d->cat]);
 		printed++;
 	}
 	nr_pending = 0;

@@ -4,8 +4,8 @@
  * position and printed once each: the analysis visits functions bottom-up,
  * not in the order a reader expects.
  */
-#ifndef KS_REPORT_H
-#define KS_REPORT_H
+#ifndef KS_DIAG_H
+#define KS_DIAG_H
 
 #include <stdbool.h>
 
@@ -41,6 +41,12 @@ void diag_function(const char *name);
 const char *diag_current_function(void);
 /* diag_flush() prints only what @keep says yes to: patch review's baseline. */
 void diag_filter(bool (*keep)(const struct diag *d));
+/*
+ * diag_flush() also hands each diagnostic it prints to @sink, with its
+ * category's name: the SARIF log, which the mains install so that this
+ * module needs nothing of the formats its output goes to.
+ */
+void diag_set_sink(void (*sink)(const struct diag *d, const char *category));
 /*
  * What identifies a warning across versions of the code: its kind, its
  * function, its message and the texts of its notes, no line numbers, so

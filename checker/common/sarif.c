@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "diag.h"
 #include "error.h"
 #include "sarif.h"
 

@@ -1,16 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * SARIF 2.1.0 output, for review bots and CI dashboards, besides the gcc
- * form on stderr.  diag_flush() hands each diagnostic it prints to
- * sarif_add(); the log is written once, at the end of the run, so that a
- * reader never sees a run half reported.  klint-sparse and klint-link
- * share it: each calls sarif_enable() after parsing its options and
- * sarif_finish() before it exits.
+ * form on stderr.  Each main installs sarif_add() as diag_flush()'s sink;
+ * the log is written once, at the end of the run, so that a reader never
+ * sees a run half reported.  klint-sparse and klint-link share it: each
+ * calls sarif_enable() after parsing its options and sarif_finish()
+ * before it exits.
  */
 #ifndef KS_SARIF_H
 #define KS_SARIF_H
 
-#include "diag.h"
+struct diag;
 
 /*
  * Records diagnostics from now on, to be written to @path (which must live

@@ -8,9 +8,9 @@
 
 #include <stdbool.h>
 
-#include "link.h"
 #include "record.h"
 
+struct elf_symbols;
 struct moved_terms;
 
 struct lfn {
@@ -75,11 +75,5 @@ struct link {
 	int problems;
 	bool unresolved_may_sleep;	/* link_set_unresolved_may_sleep() */
 };
-
-/* The definition @name has for code of @unit, once names are ranked. */
-struct lfn *link_lookup(const struct link *l, const char *name, bool is_static,
-			const char *unit);
-/* Chooses each global name's definition and resolves every call. */
-void link_resolve(struct link *l);
 
 #endif

@@ -15,6 +15,7 @@
 #include "elf-symbols.h"
 #include "error.h"
 #include "link-graph.h"
+#include "link-resolve.h"
 
 #define TABLE_BITS	18
 #define FIELD_BUCKETS	4096

@@ -10,6 +10,8 @@
 
 #include "arena.h"
 #include "link-graph.h"
+#include "link-resolve.h"
+#include "link.h"
 #include "diag.h"
 
 /* Rounds of one function before its adjustment widens, then freezes. */

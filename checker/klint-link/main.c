@@ -343,8 +343,10 @@ int main(int argc, char **argv)
 		usage();
 		return 2;
 	}
-	if (lo.sarif)
+	if (lo.sarif) {
 		sarif_enable(lo.sarif);
+		diag_set_sink(sarif_add);
+	}
 	if (!load_baselines())
 		return 2;
 	the_link = link_new();

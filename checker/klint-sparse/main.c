@@ -75,8 +75,10 @@ int main(int argc, char **argv)
 
 	error_set_progname("klint-sparse");
 	argc = options_parse(argc, argv);
-	if (opts.sarif)
+	if (opts.sarif) {
 		sarif_enable(opts.sarif);
+		diag_set_sink(sarif_add);
+	}
 	load_tables(argv[0]);
 	for (i = 0; i < opts.nr_dbs; i++)
 		if (!db_load(opts.dbs[i]))
