@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "step.h"
 #include "diag.h"
+#include "diag-merge.h"
 #include "sarif.h"
 
 /* "Maybe" reports are mostly paths the analysis could not tell apart. */
@@ -25,7 +26,7 @@ static const char *const category_names[NR_CATEGORIES] = {
 };
 
 static struct diag **pending;
-static int nr_pending, max_pending;
+static int nr_pending, max_pending, nr_emitted;
 
 bool diag_category_switch(const char *name, bool on)
 {
@@ -119,6 +120,7 @@ void diag_emit(struct diag *d)
 	if (!category_enabled[d->cat])
 		return;
 	ks_grow(&pending, &max_pending, nr_pending, sizeof(*pending));
+	d->seq = nr_emitted++;
 	pending[nr_pending++] = d;
 }
 
@@ -151,8 +153,18 @@ static void print_pos(struct loc pos)
 
 static void sort_pending(void)
 {
-	if (nr_pending)
-		qsort(pending, nr_pending, sizeof(*pending), diag_cmp);
+	if (!nr_pending)
+		return;
+	qsort(pending, nr_pending, sizeof(*pending), diag_cmp);
+	nr_pending = diag_merge(pending, nr_pending);
+}
+
+static void print_steps(const struct step *s)
+{
+	for (; s; s = s->next) {
+		print_pos(s->pos);
+		fprintf(stderr, "note: %s\n", s->text);
+	}
 }
 
 void diag_for_each(void (*fn)(const struct diag *d, void *arg), void *arg)
@@ -180,14 +192,9 @@ int diag_flush(void)
 		print_pos(d->pos);
 		fprintf(stderr, "warning: %s [-W%s]\n", d->msg,
 			category_names[d->cat]);
-		for (c = 0; c < MAX_CHAINS; c++) {
-			const struct step *s;
-
-			for (s = d->chains[c]; s; s = s->next) {
-				print_pos(s->pos);
-				fprintf(stderr, "note: %s\n", s->text);
-			}
-		}
+		for (c = 0; c < MAX_CHAINS; c++)
+			print_steps(d->chains[c]);
+		print_steps(d->also);
 		sarif_add(d, category_names[d->cat]);
 		printed++;
 	}

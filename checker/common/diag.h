@@ -30,6 +30,11 @@ struct diag {
 	const char *func;		/* the function it is in, when known */
 	bool carried;			/* read from a summary file, not found now */
 	const struct step *chains[MAX_CHAINS];	/* printed as notes, in order */
+	/* The other sites of the same chain: notes after the chains, not in the key. */
+	const struct step *also;
+	/* The function stored in the field a call went through, if it did. */
+	const char *candidate;
+	int seq;			/* the order it was emitted in */
 	struct diag *next;
 };
 
