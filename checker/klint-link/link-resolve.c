@@ -308,25 +308,17 @@ static void collect_fields(struct link *l)
 	}
 }
 
-/* The directory part of @path, its length: "" for a bare name. */
-static int dir_len(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? (int)(slash - path) : 0;
-}
-
 /*
- * Code that links together: the same module, or, built in, the same
- * directory's objects (kbuild builds a driver from one directory).
+ * Code that links together and is one author's: the same module, or,
+ * built in, the same object.  Not the same directory: arch/x86/kernel/
+ * x86_init.c stores the defaults of x86_platform_ops that reboot.c calls
+ * through, and the IOMMU drivers that replace them are elsewhere.
  */
 static bool same_code(const struct unit_record *a, const struct unit_record *b)
 {
-	int n = dir_len(a->unit);
-
 	if (a->module || b->module)
 		return a->module && b->module && !strcmp(a->module, b->module);
-	return n == dir_len(b->unit) && !strncmp(a->unit, b->unit, n);
+	return a == b;
 }
 
 /*

@@ -3,7 +3,7 @@
  * check-description: module moda is this file and ops-impl2.c, which
  *	stores impl2_stats() in net_ops.stats; module modb's impl_stats()
  *	is not a candidate of moda's call.  Without the .mod files both
- *	are built in, from two directories: both are candidates.
+ *	are built in, in two files: both are candidates.
  * check-command: t=$(mktemp -d) && klint-sparse --summary=$t/a1.o.klint $file && klint-sparse --summary=$t/a2.o.klint link/inputs/ops-impl2.c && klint-sparse --summary=$t/b.o.klint link/inputs/ops-impl.c && touch $t/a1.o $t/a2.o $t/b.o && printf '%s\n' $t/a1.o $t/a2.o >$t/moda.mod && echo $t/b.o >$t/modb.mod && klint-link $t && echo "== without the .mod files" >&2 && rm $t/*.mod && klint-link $t; rc=$?; rm -rf $t; exit $rc
  *
  * check-error-start
