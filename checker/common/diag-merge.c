@@ -169,7 +169,7 @@ static int merge_chains(struct diag **v, int n, struct entry *e)
 			v[e[k].at] = NULL;
 		}
 		for (s = NULL; nr--; )
-			s = step_new(at[nr], s, "also called here");
+			s = step_new(at[nr], s, DIAG_ALSO);
 		kept->also = s;
 	}
 	return compact(v, n);
