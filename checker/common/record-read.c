@@ -662,6 +662,35 @@ static bool parse_header(struct reader *r, char *line)
 	return true;
 }
 
+static bool is_also(const struct step *s)
+{
+	for (; s; s = s->next)
+		if (strcmp(s->text, DIAG_ALSO))
+			return false;
+	return true;
+}
+
+/*
+ * A warning's last chain whose notes all read DIAG_ALSO is the other
+ * sites of a merged warning (record-write.c): not part of its key.
+ */
+static void split_also(struct unit_record *u)
+{
+	struct warn_record *w;
+	int c;
+
+	for (w = u->warns; w; w = w->next) {
+		struct diag *d = (struct diag *)w->d;
+
+		for (c = 0; c < MAX_CHAINS && d->chains[c]; c++)
+			;
+		if (c > 1 && is_also(d->chains[c - 1])) {
+			d->also = d->chains[c - 1];
+			d->chains[c - 1] = NULL;
+		}
+	}
+}
+
 static bool parse_line(struct reader *r, char *line)
 {
 	int depth = 0;
@@ -717,6 +746,7 @@ struct unit_record *record_parse(const char *name, const char *buf, size_t len)
 		fprintf(stderr, "%s:%d: error: %s\n", name, r.line, r.err);
 		return NULL;
 	}
+	split_also(r.u);
 	return r.u;
 }
 

@@ -222,6 +222,16 @@ bool record_write(FILE *out, const struct unit_record *u)
 				fprintf(out, "\tchain\n");
 				put_chain(out, 2, d->chains[c]);
 			}
+		/*
+		 * The other sites as one more chain: a reader that does not
+		 * know them prints them as the notes they are.
+		 */
+		for (c = 0; c < MAX_CHAINS && d->chains[c]; c++)
+			;
+		if (d->also && c < MAX_CHAINS) {
+			fprintf(out, "\tchain\n");
+			put_chain(out, 2, d->also);
+		}
 	}
 	fprintf(out, "end\n");
 	return !ferror(out);

@@ -55,13 +55,16 @@ struct sstep {
 	char *text;
 };
 
+#define NR_STEP_LISTS	(MAX_CHAINS + 1)
+
 /* A diagnostic copied out of the arena, which is freed after each file. */
 struct sresult {
 	enum category cat;
 	struct loc pos;
 	char *msg;
-	int nr_steps[MAX_CHAINS];
-	struct sstep *steps[MAX_CHAINS];
+	/* The chains, then the other sites of a merged warning (diag->also). */
+	int nr_steps[NR_STEP_LISTS];
+	struct sstep *steps[NR_STEP_LISTS];
 };
 
 static const char *sarif_path;
@@ -182,14 +185,16 @@ void sarif_add(const struct diag *d, const char *rule)
 	r->pos = copy_loc(d->pos);
 	r->msg = ks_strdup(d->msg);
 	rule_ids[d->cat] = rule;
-	for (c = 0; c < MAX_CHAINS; c++) {
-		for (n = 0, s = d->chains[c]; s; s = s->next)
+	for (c = 0; c < NR_STEP_LISTS; c++) {
+		const struct step *first = c < MAX_CHAINS ? d->chains[c] : d->also;
+
+		for (n = 0, s = first; s; s = s->next)
 			n++;
 		if (!n)
 			continue;
 		r->steps[c] = ks_malloc(n * sizeof(*r->steps[c]));
 		r->nr_steps[c] = n;
-		for (n = 0, s = d->chains[c]; s; s = s->next, n++) {
+		for (n = 0, s = first; s; s = s->next, n++) {
 			r->steps[c][n].pos = copy_loc(s->pos);
 			r->steps[c][n].text = ks_strdup(s->text);
 		}
@@ -443,7 +448,7 @@ static void j_result(struct json *j, const struct sresult *r)
 	j_physical(j, r->pos);
 	j_close(j, '}');
 	j_close(j, ']');
-	for (c = 0; c < MAX_CHAINS; c++)
+	for (c = 0; c < NR_STEP_LISTS; c++)
 		id += r->nr_steps[c];
 	if (!id) {
 		j_close(j, '}');
@@ -451,7 +456,7 @@ static void j_result(struct json *j, const struct sresult *r)
 	}
 	id = 0;
 	j_kopen(j, "relatedLocations", '[');
-	for (c = 0; c < MAX_CHAINS; c++) {
+	for (c = 0; c < NR_STEP_LISTS; c++) {
 		for (i = 0; i < r->nr_steps[c]; i++) {
 			j_open(j, '{');
 			j_kint(j, "id", id++);
@@ -461,6 +466,7 @@ static void j_result(struct json *j, const struct sresult *r)
 		}
 	}
 	j_close(j, ']');
+	/* The other sites are places, not a flow. */
 	j_kopen(j, "codeFlows", '[');
 	for (c = 0; c < MAX_CHAINS; c++)
 		if (r->nr_steps[c])
@@ -525,7 +531,7 @@ static void free_all(void)
 	for (i = 0; i < nr_results; i++) {
 		free((char *)results[i].pos.file);
 		free(results[i].msg);
-		for (c = 0; c < MAX_CHAINS; c++) {
+		for (c = 0; c < NR_STEP_LISTS; c++) {
 			for (n = 0; n < results[i].nr_steps[c]; n++) {
 				free((char *)results[i].steps[c][n].pos.file);
 				free(results[i].steps[c][n].text);

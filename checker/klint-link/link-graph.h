@@ -48,6 +48,7 @@ struct lfn {
 struct field_target {
 	struct lfn *fn;
 	struct loc pos;
+	const struct unit_record *by;	/* the file that stores it */
 	const struct field_target *next;
 };
 

@@ -286,22 +286,64 @@ static void collect_fields(struct link *l)
 		for (fr = u->fields; fr; fr = fr->next) {
 			struct lfn *g = link_lookup(l, fr->fn, fr->fn_static, u->unit);
 			struct field_entry *e;
-			struct field_target *t;
+			struct field_target *t, *last = NULL;
 
 			if (!g)
 				continue;
 			e = field_entry(l, arena_printf("%s.%s", fr->type, fr->member), true);
 			for (t = e->first; t && t->fn != g; t = (struct field_target *)t->next)
-				;
+				last = t;
 			if (t)
 				continue;
 			t = arena_alloc(sizeof(*t));
 			t->fn = g;
 			t->pos = fr->pos;
-			t->next = e->first;
-			e->first = t;
+			t->by = u;
+			t->next = NULL;
+			/* In input order: a report names the first ones. */
+			if (last)
+				last->next = t;
+			else
+				e->first = t;
 		}
 	}
+}
+
+/*
+ * Code that links together and is one author's: the same module, or,
+ * built in, the same object.  Not the same directory: arch/x86/kernel/
+ * x86_init.c stores the defaults of x86_platform_ops that reboot.c calls
+ * through, and the IOMMU drivers that replace them are elsewhere.
+ */
+static bool same_code(const struct unit_record *a, const struct unit_record *b)
+{
+	if (a->module || b->module)
+		return a->module && b->module && !strcmp(a->module, b->module);
+	return a == b;
+}
+
+/*
+ * The targets of a call through a field from @f: those its own code
+ * stores there when it stores any, for a driver calls its own
+ * operations; otherwise every function any file stores there.
+ */
+static const struct field_target *own_targets(const struct lfn *f,
+					       const struct field_target *all)
+{
+	const struct field_target *t, *own = NULL, **tail = &own;
+
+	for (t = all; t; t = t->next) {
+		struct field_target *c;
+
+		if (!same_code(f->unit, t->by))
+			continue;
+		c = arena_alloc(sizeof(*c));
+		*c = *t;
+		c->next = NULL;
+		*tail = c;
+		tail = &c->next;
+	}
+	return own ? own : all;
 }
 
 static void resolve_field_call(struct link *l, struct lfn *f, int k)
@@ -309,7 +351,7 @@ static void resolve_field_call(struct link *l, struct lfn *f, int k)
 	struct field_entry *e = field_entry(l, f->pt[k]->callee, false);
 	const struct field_target *t;
 
-	f->targets[k] = e ? e->first : NULL;
+	f->targets[k] = e ? own_targets(f, e->first) : NULL;
 	for (t = f->targets[k]; t; t = t->next)
 		add_caller(t->fn, f);
 }

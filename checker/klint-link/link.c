@@ -134,9 +134,11 @@ static bool excused(const struct lfn *f, const struct expect *e, const struct ks
 	       s->r[DIM_NOFAULT].lo + f->rec->assume.r[DIM_NOFAULT].lo > 0;
 }
 
+/* @candidate: the function stored in the field called through, if it was. */
 static void report_violation(const struct lfn *f, int k, const struct kstate *states,
 			     int n, const struct kstate *all, int bad,
-			     const struct expect *e, const char *callee)
+			     const struct expect *e, const char *callee,
+			     const char *candidate)
 {
 	const struct kstate *must = NULL;
 	struct origin o;
@@ -153,15 +155,19 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 		o.what = what_default(bad);
 	diag_function(f->rec->name);
 	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume.r, bad);
+	d->candidate = candidate;
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, e->why);
 	diag_emit(d);
 }
 
-/* Checks point @k of @f; false if it is a violation. */
-/* Checks point @k of @f against @e; @callee may be NULL (made when needed). */
+/*
+ * Checks point @k of @f against @e; false if it is a violation.  @callee
+ * may be NULL (made when needed); @candidate as report_violation()'s.
+ */
 static bool check_expect(struct lfn *f, int k, const struct expect *e,
-			 const char *callee, struct expect *mine, bool report)
+			 const char *callee, const char *candidate,
+			 struct expect *mine, bool report)
 {
 	const struct point *pt = f->pt[k];
 	struct kstate states[MAX_PENDING_CASES], all;
@@ -189,7 +195,7 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 	}
 	if (bad >= 0 && report && !pt->reported)
 		report_violation(f, k, states, n, &all, bad, e,
-				 callee_text(f, k, callee));
+				 callee_text(f, k, callee), candidate);
 	return false;
 }
 
@@ -216,7 +222,7 @@ static bool check_field_call(const struct link *l, struct lfn *f, int k,
 				 "no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
 				 name_len, pt->callee, dot + 1);
 		return check_expect(f, k, &e, arena_printf("%.*s->%s()",
-				    name_len, pt->callee, dot + 1),
+				    name_len, pt->callee, dot + 1), NULL,
 				    mine, report);
 	}
 	for (t = f->targets[k]; t; t = t->next) {
@@ -229,7 +235,7 @@ static bool check_field_call(const struct link *l, struct lfn *f, int k,
 		if (!check_expect(f, k, &e,
 				  arena_printf("%.*s->%s()", name_len,
 					       pt->callee, dot + 1),
-				  mine, report))
+				  t->fn->rec->name, mine, report))
 			ok = false;
 	}
 	return ok;
@@ -244,7 +250,7 @@ static bool check_point(const struct link *l, struct lfn *f, int k,
 	if (f->pt[k]->callee_field)
 		return check_field_call(l, f, k, mine, report);
 	e = point_expect(f, k, &callee);
-	return check_expect(f, k, e, callee, mine, report);
+	return check_expect(f, k, e, callee, NULL, mine, report);
 }
 
 static void summary_from_rets(const struct lfn *f, struct summary *s)

@@ -572,8 +572,10 @@ static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *in
 		why = step_new(loc_of(cand->pos), sum->expect.why,
 			       "%s.%s may be %s(), stored here", type, member,
 			       cand->fn->name);
+		c->candidate = cand->fn->name;
 		check_call(c, insn, fl, &sum->expect, callee, why);
 	}
+	c->candidate = NULL;
 	c->open_call = false;
 	c->cur_point = NULL;
 }

@@ -41,6 +41,7 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
 
 	o = blame(c, s ? s : all, bad);
 	d = sleep_diag(report_pos(insn), callee, s, all, o.what, c->f->assume, bad);
+	d->candidate = c->candidate;
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, why);
 	if (c->report) {

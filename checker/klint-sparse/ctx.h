@@ -41,6 +41,7 @@ struct ctx {
 	struct pending *pend;
 	bool open_call;			/* applying a call the link step completes */
 	struct point *cur_point;	/* ... and its record, when recording */
+	const char *candidate;		/* the field's function being checked */
 	int nr_terms;
 	struct instruction *term_insn[MAX_TERMS];
 };

@@ -36,7 +36,7 @@ static void add_store(const struct field_store *st)
 	const char *key = indirect_type_key(st->type, st->type_pos);
 	struct field_targets *t = targets_of(key, st->member);
 	struct func *g = func_of(st->fn);
-	struct candidate *c;
+	struct candidate *c, **tail;
 
 	if (!g)
 		return;
@@ -47,14 +47,15 @@ static void add_store(const struct field_store *st)
 		t->next = targets;
 		targets = t;
 	}
-	for (c = t->first; c; c = c->next)
-		if (c->fn == g)
+	/* In the order stored: a report names the first ones. */
+	for (tail = &t->first; *tail; tail = &(*tail)->next)
+		if ((*tail)->fn == g)
 			return;
 	c = arena_alloc(sizeof(*c));
 	c->fn = g;
 	c->pos = st->pos;
-	c->next = t->first;
-	t->first = c;
+	c->next = NULL;
+	*tail = c;
 }
 
 void indirect_scan(const struct field_store *stores, int n)
