@@ -347,6 +347,14 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		tables.count_variable = ks_strdup(a);
 		return 0;
 	}
+	if (!strcmp(dir, "@percpu-offset-variable") && a && !b) {
+		if (!is_identifier(a))
+			return parse_error(p, "'%s' is not a variable name", a);
+		if (tables.nr_percpu_offsets == MAX_PERCPU_OFFSETS)
+			return parse_error(p, "too many per-CPU offset variables at '%s'", a);
+		tables.percpu_offsets[tables.nr_percpu_offsets++] = ks_strdup(a);
+		return 0;
+	}
 	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
 		tables.gfp_direct_reclaim = strtoul(a, &end, 0);
 		if (*end || !tables.gfp_direct_reclaim)

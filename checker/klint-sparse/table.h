@@ -45,9 +45,14 @@ struct effect {
 	enum rt_mode rt;
 };
 
+#define MAX_PERCPU_OFFSETS	4
+
 struct tables {
 	unsigned long gfp_direct_reclaim;
 	const char *count_variable;	/* what preempt_count() reads */
+	/* @percpu-offset-variable: this_cpu_ptr() and per_cpu_ptr() add these */
+	const char *percpu_offsets[MAX_PERCPU_OFFSETS];
+	int nr_percpu_offsets;
 };
 
 extern struct tables tables;
