@@ -247,13 +247,20 @@ static bool parse_at(struct reader *r, int depth, char *rest)
 
 static bool parse_expect(struct reader *r, int depth, struct expect *e, char **f, int n)
 {
+	int i;
+
 	expect_any(e);
 	if (!parse_ranges(r, f + 1, n - 1, e->r))
 		return false;
-	if (n == NR_DIMS + 2 && !strcmp(f[NR_DIMS + 1], "nofault-ok"))
-		e->unless_nofault = true;
-	else if (n != NR_DIMS + 1)
-		return fail(r, "bad expect");
+	/* The waivers, in any order, each at most once. */
+	for (i = NR_DIMS + 1; i < n; i++) {
+		bool *flag = !strcmp(f[i], "nofault-ok") ? &e->unless_nofault :
+			     !strcmp(f[i], "interrupt-ok") ? &e->unless_interrupt : NULL;
+
+		if (!flag || *flag)
+			return fail(r, "bad expect");
+		*flag = true;
+	}
 	own(r, depth, OWN_CHAIN, e, &e->why);
 	return true;
 }

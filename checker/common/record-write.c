@@ -67,7 +67,8 @@ static void put_expect(FILE *out, int depth, const char *label, const struct exp
 {
 	fprintf(out, "%.*s%s", depth, "\t\t", label);
 	put_ranges(out, e->r);
-	fprintf(out, "%s\n", e->unless_nofault ? " nofault-ok" : "");
+	fprintf(out, "%s%s\n", e->unless_nofault ? " nofault-ok" : "",
+		e->unless_interrupt ? " interrupt-ok" : "");
 	put_chain(out, depth + 1, e->why);
 }
 

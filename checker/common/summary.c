@@ -12,6 +12,8 @@ void expect_any(struct expect *e)
 	for (d = 0; d < NR_DIMS; d++)
 		e->r[d] = (struct range){ 0, RANGE_INF };
 	e->why = NULL;
+	e->unless_nofault = false;
+	e->unless_interrupt = false;
 }
 
 void expect_process(struct expect *e)
@@ -23,12 +25,19 @@ void expect_process(struct expect *e)
 	e->r[DIM_NOFAULT] = (struct range){ 0, RANGE_INF };
 	e->why = NULL;
 	e->unless_nofault = false;
+	e->unless_interrupt = false;
 }
 
 void expect_fault(struct expect *e)
 {
 	expect_process(e);
 	e->unless_nofault = true;
+}
+
+void expect_task(struct expect *e)
+{
+	expect_process(e);
+	e->unless_interrupt = true;
 }
 
 bool expect_eq(const struct expect *a, const struct expect *b)
@@ -38,7 +47,17 @@ bool expect_eq(const struct expect *a, const struct expect *b)
 	for (d = 0; d < NR_DIMS; d++)
 		if (!range_eq(a->r[d], b->r[d]))
 			return false;
-	return a->unless_nofault == b->unless_nofault;
+	return a->unless_nofault == b->unless_nofault &&
+	       a->unless_interrupt == b->unless_interrupt;
+}
+
+bool expect_waived(const struct expect *e, const struct kstate *s, const struct range *assume)
+{
+	if (e->unless_nofault && s->r[DIM_NOFAULT].lo + assume[DIM_NOFAULT].lo > 0)
+		return true;
+	return e->unless_interrupt &&
+	       (s->r[DIM_SOFTIRQ].lo + assume[DIM_SOFTIRQ].lo > 0 ||
+		s->r[DIM_HARDIRQ].lo + assume[DIM_HARDIRQ].lo > 0);
 }
 
 bool expect_is_any(const struct expect *e)
@@ -69,7 +88,7 @@ void summary_neutral(struct summary *s)
 
 bool summary_eq(const struct summary *a, const struct summary *b)
 {
-	int c, d;
+	int c;
 
 	if (!kstate_eq(&a->adj, &b->adj) || a->by_ret != b->by_ret ||
 	    a->param_dep != b->param_dep)
@@ -78,10 +97,7 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 		if (a->returns[c] != b->returns[c] ||
 		    (a->returns[c] && !kstate_eq(&a->adj_by[c], &b->adj_by[c])))
 			return false;
-	for (d = 0; d < NR_DIMS; d++)
-		if (!range_eq(a->expect.r[d], b->expect.r[d]))
-			return false;
-	return a->expect.unless_nofault == b->expect.unless_nofault;
+	return expect_eq(&a->expect, &b->expect);
 }
 
 bool expect_narrow(struct expect *mine, const struct range *assume,
@@ -90,6 +106,7 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 {
 	struct range ok[NR_DIMS];
 	bool was_any = expect_is_any(mine);
+	bool waived = mine->unless_nofault || mine->unless_interrupt;
 	int d;
 
 	*narrowed = false;
@@ -114,6 +131,19 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 		mine->unless_nofault = false;
 	else if (was_any)
 		mine->unless_nofault = true;
+	/*
+	 * Entered in interrupt context, the call is too, unless this function
+	 * lowered a depth: local_bh_enable() of a section the caller opened.
+	 */
+	if (!e->unless_interrupt || s->r[DIM_SOFTIRQ].lo < 0 || s->r[DIM_HARDIRQ].lo < 0)
+		mine->unless_interrupt = false;
+	else if (was_any)
+		mine->unless_interrupt = true;
+	/* A waiver lost: this call, not the waived one, is why it may sleep. */
+	if (!was_any && waived != (mine->unless_nofault || mine->unless_interrupt)) {
+		mine->why = NULL;
+		*narrowed = true;
+	}
 	return true;
 }
 

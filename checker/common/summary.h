@@ -24,6 +24,8 @@ struct expect {
 	struct range r[NR_DIMS];	/* absolute entry values allowed */
 	const struct step *why;		/* from the narrowing call down to the sleep */
 	bool unless_nofault;		/* waived when entered with page faults off */
+	/* Waived in softirq or hardirq context, where the callee defers: vfree() */
+	bool unless_interrupt;
 };
 
 struct summary {
@@ -47,8 +49,17 @@ void expect_any(struct expect *e);
 void expect_process(struct expect *e);
 /* One that sleeps only to fault a page in: fine with page faults off. */
 void expect_fault(struct expect *e);
+/* One that sleeps only in task context, as in_interrupt() tells: vfree(). */
+void expect_task(struct expect *e);
 bool summary_eq(const struct summary *a, const struct summary *b);
 bool expect_is_any(const struct expect *e);
+/*
+ * Whether a call in state @s of a function entered in @assume is fine
+ * whatever @e's ranges say: page faults are off and the callee only faults
+ * pages in, or the path is in softirq or hardirq context and the callee
+ * defers its sleeping work there.
+ */
+bool expect_waived(const struct expect *e, const struct kstate *s, const struct range *assume);
 bool expect_eq(const struct expect *a, const struct expect *b);
 /*
  * Narrows @mine, the expectation of a function entered in @assume, by a

@@ -130,8 +130,7 @@ static const char *callee_text(const struct lfn *f, int k, const char *display)
 
 static bool excused(const struct lfn *f, const struct expect *e, const struct kstate *s)
 {
-	return e->unless_nofault &&
-	       s->r[DIM_NOFAULT].lo + f->rec->assume.r[DIM_NOFAULT].lo > 0;
+	return expect_waived(e, s, f->rec->assume.r);
 }
 
 /* @candidate: the function stored in the field called through, if it was. */

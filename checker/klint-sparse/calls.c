@@ -92,6 +92,21 @@ static bool gfp_sleeps(struct ctx *c, struct instruction *insn, int n, long long
 	return (*mask & tables.gfp_direct_reclaim) != 0;
 }
 
+/* What a row that may sleep accepts. */
+static void row_expect(const struct effect *e, struct expect *x)
+{
+	int d;
+
+	if (e->fault)
+		expect_fault(x);
+	else if (e->task_sleep)
+		expect_task(x);
+	else
+		expect_process(x);
+	for (d = 0; d < NR_DIMS; d++)
+		x->r[d].hi += e->drops[d];
+}
+
 /*
  * @e is the row for what @insn calls.  @api, when not NULL, is the row of
  * the inlined API the user wrote around it, with @api_entry its entry
@@ -110,13 +125,10 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 
 	kstate_zero(&delta);
 	kstate_zero(&none);
-	if (e->sleep || e->fault) {
+	if (e->sleep || e->fault || e->task_sleep) {
 		struct expect x;
 
-		if (e->fault)
-			expect_fault(&x);
-		else
-			expect_process(&x);
+		row_expect(e, &x);
 		check_call(c, insn, fl, &x, callee, NULL);
 	} else if (e->null_arg &&
 		   const_value(call_argument(insn, e->null_arg), c->bind,
@@ -131,7 +143,7 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 		if (api && api != e && api->gfp_arg)
 			const_value(call_argument(api_entry, api->gfp_arg), c->bind,
 				    NULL, &v);
-		expect_process(&x);
+		row_expect(e, &x);
 		check_call(c, insn, fl, &x, gfp_desc(name, v), NULL);
 	}
 	for (d = 0; d < NR_DIMS; d++)

@@ -61,15 +61,15 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
  * A path class on which the call is fine whatever the entry: it read the
  * preempt count, found it zero (!in_atomic()) and so knows its entry count,
  * which the callee accepts; or page faults are off and the callee only
- * faults pages in (copy_from_user()).  Such a class exists only where the
+ * faults pages in (copy_from_user()); or it is in softirq or hardirq
+ * context, where the callee defers what would sleep (vfree()).  Such a class exists only where the
  * call is fine, so it neither reports nor narrows the expectation.
  */
 static bool excused(const struct ctx *c, const struct fcase *k, const struct expect *e)
 {
 	int j;
 
-	if (e->unless_nofault &&
-	    k->s.r[DIM_NOFAULT].lo + c->f->assume[DIM_NOFAULT].lo > 0)
+	if (expect_waived(e, &k->s, c->f->assume))
 		return true;
 	if (!k->entry_known)
 		return false;

@@ -6,6 +6,21 @@
 #include <sparse/symbol.h>
 
 #define MAX_CHASE	4
+#define MAX_OFFSET_VARS	4
+
+static const char *percpu_offsets[MAX_OFFSET_VARS];
+
+void facts_percpu_offset(const char *name)
+{
+	int i;
+
+	for (i = 0; i < MAX_OFFSET_VARS; i++) {
+		if (!percpu_offsets[i] || !strcmp(percpu_offsets[i], name)) {
+			percpu_offsets[i] = name;
+			return;
+		}
+	}
+}
 
 unsigned int sign_of(long long v)
 {
@@ -121,6 +136,58 @@ static bool points(pseudo_t p)
 	return def && def->type && is_ptr_type(def->type);
 }
 
+static bool is_percpu_offset(pseudo_t p)
+{
+	int i;
+
+	if (!p || p->type != PSEUDO_SYM || !p->sym->ident)
+		return false;
+	for (i = 0; i < MAX_OFFSET_VARS && percpu_offsets[i]; i++)
+		if (!strcmp(show_ident(p->sym->ident), percpu_offsets[i]))
+			return true;
+	return false;
+}
+
+/*
+ * @p comes from a per-CPU offset variable: an asm reading it (x86's
+ * this_cpu_ptr() adds %gs:this_cpu_off in one), or a load of it or of an
+ * element of it (per_cpu_ptr() adds __per_cpu_offset[cpu]).  Other asms,
+ * cmpxchg() among them, may well return NULL.
+ */
+static bool from_percpu_offset(pseudo_t p, int depth)
+{
+	struct instruction *def = def_of(p);
+	struct asm_constraint *in;
+
+	if (!def || depth > MAX_CHASE)
+		return false;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_ZEXT:
+	case OP_SEXT:
+	case OP_PTRCAST:
+	case OP_UTPTR:
+	case OP_PTRTU:
+		return from_percpu_offset(def->src, depth + 1);
+	case OP_LOAD:
+		if (is_percpu_offset(def->src))
+			return true;
+		def = def_of(def->src);
+		return def && def->opcode == OP_ADD &&
+		       (is_percpu_offset(def->src1) || is_percpu_offset(def->src2));
+	case OP_ASM:
+		if (!def->asm_rules)
+			return false;
+		FOR_EACH_PTR(def->asm_rules->inputs, in) {
+			if (is_percpu_offset(in->pseudo))
+				return true;
+		} END_FOR_EACH_PTR(in);
+		return false;
+	default:
+		return false;
+	}
+}
+
 /* The signed comparisons, with 0: which signs make each true. */
 static const struct compare {
 	int op, negated;
@@ -193,6 +260,8 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 	def = def_of(p);
 	if (!def)
 		return SIGN_ANY;
+	if (from_percpu_offset(p, 0))
+		return SIGN_NONZERO;
 	switch (def->opcode) {
 	case OP_COPY:
 	case OP_SEXT:
@@ -211,6 +280,10 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 		if (points(def->src1) &&
 		    !(signs_at(k, def->src1, depth + 1) & SIGN_ZERO))
 			return SIGN_POS;
+		/* A per-CPU pointer plus its CPU's offset: per_cpu_ptr(). */
+		if (from_percpu_offset(def->src1, depth + 1) ||
+		    from_percpu_offset(def->src2, depth + 1))
+			return SIGN_NONZERO;
 		return SIGN_ANY;
 	case OP_AND: {
 		unsigned int whole;

@@ -34,6 +34,12 @@ struct facts {
 	struct fact f[MAX_FACTS];
 };
 
+/*
+ * @name holds CPU offsets of per-CPU data (this_cpu_off, __per_cpu_offset):
+ * an address computed from one is a per-CPU object's, never NULL.
+ */
+void facts_percpu_offset(const char *name);
+
 unsigned int sign_of(long long v);
 /* The sign of a constant operand of @bits bits, as sparse keeps it unsigned. */
 unsigned int sign_of_sized(long long v, unsigned int bits);

@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "db.h"
 #include "error.h"
+#include "facts.h"
 #include <sparse/lib.h>
 #include "options.h"
 #include "diag.h"
@@ -44,6 +45,8 @@ static void load_tables(const char *argv0)
 			exit(2);
 	if (opts.preempt_rt)
 		table_apply_rt();
+	for (i = 0; i < tables.nr_percpu_offsets; i++)
+		facts_percpu_offset(tables.percpu_offsets[i]);
 }
 
 /* The file's summary, with its warnings for patch review (klint-link --baseline). */

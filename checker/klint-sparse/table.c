@@ -226,6 +226,30 @@ static int parse_registers(struct parse *p, struct effect *e, char *tok)
 	return 0;
 }
 
+/*
+ * "drops-lock[=irq|bh|irq,bh]": the sleep comes after dropping the one
+ * lock the caller holds, with the interrupts or bottom halves it disabled.
+ */
+static int parse_drops(struct parse *p, struct effect *e, char *tok)
+{
+	char *kind, *save;
+
+	e->drops[DIM_PREEMPT] = 1;
+	if (!tok[10])
+		return 0;
+	if (tok[10] != '=')
+		return parse_error(p, "unknown effect '%s'", tok);
+	for (kind = strtok_r(tok + 11, ",", &save); kind; kind = strtok_r(NULL, ",", &save)) {
+		if (!strcmp(kind, "irq"))
+			e->drops[DIM_IRQ] = 1;
+		else if (!strcmp(kind, "bh"))
+			e->drops[DIM_SOFTIRQ] = 1;
+		else
+			return parse_error(p, "'%s' is not irq or bh in drops-lock", kind);
+	}
+	return 0;
+}
+
 static int parse_effect(struct parse *p, struct effect *e, char *tok)
 {
 	int r = parse_adjust(p, e, tok);
@@ -236,6 +260,10 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 		e->sleep = true;
 	else if (!strcmp(tok, "fault"))
 		e->fault = true;
+	else if (!strcmp(tok, "sleep-unless-interrupt"))
+		e->task_sleep = true;
+	else if (!strncmp(tok, "drops-lock", 10))
+		return parse_drops(p, e, tok);
 	else if (!strcmp(tok, "nosleep"))
 		e->nosleep = true;
 	else if (!strcmp(tok, "opaque"))
@@ -288,8 +316,10 @@ static int parse_row(struct parse *p, char *name, char *rest)
 		if (parse_effect(p, e, tok))
 			return -1;
 	}
-	if ((e->sleep || e->fault || e->null_arg) && e->nosleep)
+	if ((e->sleep || e->fault || e->task_sleep || e->null_arg) && e->nosleep)
 		return parse_error(p, "'%s' cannot both sleep and not sleep", name);
+	if (e->drops[DIM_PREEMPT] && !e->sleep && !e->gfp_arg)
+		return parse_error(p, "'%s': drops-lock needs sleep or gfp=K", name);
 	if (!e->what) {
 		for (d = 0; d < NR_DIMS && !e->what; d++)
 			if (e->adj[d] > 0)
@@ -315,6 +345,14 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		if (!is_identifier(a))
 			return parse_error(p, "'%s' is not a variable name", a);
 		tables.count_variable = ks_strdup(a);
+		return 0;
+	}
+	if (!strcmp(dir, "@percpu-offset-variable") && a && !b) {
+		if (!is_identifier(a))
+			return parse_error(p, "'%s' is not a variable name", a);
+		if (tables.nr_percpu_offsets == MAX_PERCPU_OFFSETS)
+			return parse_error(p, "too many per-CPU offset variables at '%s'", a);
+		tables.percpu_offsets[tables.nr_percpu_offsets++] = ks_strdup(a);
 		return 0;
 	}
 	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {

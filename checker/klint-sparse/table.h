@@ -31,6 +31,9 @@ struct effect {
 	int reg_ctx;		/* DIM_HARDIRQ, DIM_SOFTIRQ, or -1: a task */
 	bool sleep;
 	bool fault;		/* sleeps only to fault pages in */
+	bool task_sleep;	/* sleeps only outside softirq and hardirq context */
+	/* drops-lock: the depths it drops around its sleep, the caller's lock */
+	int drops[NR_DIMS];
 	bool nosleep;
 	bool if_ret;		/* adjustments only for one kind of result: */
 	bool if_zero;		/* zero, rather than non-zero */
@@ -42,9 +45,14 @@ struct effect {
 	enum rt_mode rt;
 };
 
+#define MAX_PERCPU_OFFSETS	4
+
 struct tables {
 	unsigned long gfp_direct_reclaim;
 	const char *count_variable;	/* what preempt_count() reads */
+	/* @percpu-offset-variable: this_cpu_ptr() and per_cpu_ptr() add these */
+	const char *percpu_offsets[MAX_PERCPU_OFFSETS];
+	int nr_percpu_offsets;
 };
 
 extern struct tables tables;

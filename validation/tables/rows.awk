@@ -52,6 +52,10 @@ BEGIN {
 	print "ks_test_fault fault" > helpers
 	print "ks_test_nofault pagefault+1" > helpers
 	emit("void ks_test_nofault(void);")
+	print "ks_test_bh softirq+1 what=bh" > helpers
+	print "ks_test_unbh softirq-1" > helpers
+	emit("void ks_test_bh(void);")
+	emit("void ks_test_unbh(void);")
 	nfn = 0
 }
 
@@ -63,6 +67,7 @@ BEGIN {
 	# a pattern row is exercised through a name it matches
 	gsub(/\*/, "ks_any", name)
 	sleep = fault = nosleep = ifret = ifzero = nullarg = regarg = 0
+	tasksleep = drops = 0
 	regctx = ""
 	argval = 1
 	gfp = 0
@@ -74,6 +79,8 @@ BEGIN {
 		t = $i
 		if (t == "sleep") sleep = 1
 		else if (t == "fault") fault = 1
+		else if (t == "sleep-unless-interrupt") tasksleep = 1
+		else if (t ~ /^drops-lock/) drops = 1
 		else if (t == "nosleep") nosleep = 1
 		else if (t == "if-ret") ifret = 1
 		else if (t == "if-zero") ifzero = 1
@@ -137,7 +144,19 @@ BEGIN {
 		expect_line(line, display "(NULL) may sleep while a spinlock is held (preempt count 1)")
 		emit("\t" name "(" args(nargs, nullarg, 8) ");")
 		emit("\tks_test_unlock();")
-	} else if (sleep || fault) {
+	} else if (drops) {
+		# fine under the one lock it drops, not under a second one
+		call = name "(" args(nargs, gfp, gfp ? "(gfp_t)0xcc0" : 0) ")"
+		emit("\tks_test_lock();")
+		emit("\t" call ";")
+		emit("\tks_test_lock();")
+		emit("\t" call ";")
+		expect_line(line, display (gfp ? "(GFP_KERNEL)" : "()") " may sleep while a spinlock is held (preempt count 2)")
+		if (gfp)
+			emit("\t" name "(" args(nargs, gfp, "(gfp_t)0xa20") ");")
+		emit("\tks_test_unlock();")
+		emit("\tks_test_unlock();")
+	} else if (sleep || fault || tasksleep) {
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, 0, 0) ");")
 		expect_line(line, display "() may sleep while a spinlock is held (preempt count 1)")
@@ -145,6 +164,12 @@ BEGIN {
 			# with page faults disabled it fails fast: no report
 			emit("\tks_test_nofault();")
 			emit("\t" name "(" args(nargs, 0, 0) ");")
+		}
+		if (tasksleep) {
+			# with bottom halves disabled it defers its work: no report
+			emit("\tks_test_bh();")
+			emit("\t" name "(" args(nargs, 0, 0) ");")
+			emit("\tks_test_unbh();")
 		}
 		emit("\tks_test_unlock();")
 	} else if (gfp) {
