@@ -13,7 +13,7 @@
 static bool category_enabled[NR_CATEGORIES] = {
 	[CAT_ATOMIC_SLEEP] = true,
 	[CAT_MAYBE_ATOMIC] = false,
-	[CAT_UNBALANCED] = true,
+	[CAT_UNBALANCED] = false,
 	[CAT_ANNOTATION] = true,
 };
 
