@@ -334,7 +334,8 @@ static int unbalanced_dim(const struct summary *out)
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range r = out->adj.r[d];
 
-		if (range_is_point(r))
+		/* Interrupts left on by some paths, off by others: no nesting. */
+		if (range_is_point(r) || kstate_abs(&out->adj, d))
 			continue;
 		/* A parameter tells the paths apart, unless a loop is unbounded. */
 		if (out->param_dep && r.lo != -RANGE_INF && r.hi != RANGE_INF)

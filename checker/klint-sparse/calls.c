@@ -136,6 +136,7 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 	}
 	for (d = 0; d < NR_DIMS; d++)
 		delta.r[d] = range_point(e->adj[d]);
+	delta.abs = e->abs;
 	if (e->adj_arg &&
 	    const_value(call_argument(insn, e->adj_arg), c->bind, NULL, &v)) {
 		add_count_offset(&delta, e->adj_arg_sign * v);
@@ -191,6 +192,7 @@ void count_skipped_call(struct instruction *br, struct flow *f)
 		kstate_zero(&delta);
 		for (d = 0; d < NR_DIMS; d++)
 			delta.r[d] = range_point(e->adj[d]);
+		delta.abs = e->abs;
 		flow_apply(f, &delta);
 		return;
 	} END_FOR_EACH_PTR(insn);

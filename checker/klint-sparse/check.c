@@ -26,7 +26,7 @@ static const struct kstate *must_case(const struct ctx *c, const struct flow *fl
 	int i;
 
 	for (i = 0; i < fl->n; i++)
-		if (fl->c[i].s.r[d].lo + c->f->assume[d].lo > e->r[d].hi)
+		if (kstate_at(&fl->c[i].s, d, range_point(c->f->assume[d].lo)).lo > e->r[d].hi)
 			return &fl->c[i].s;
 	return NULL;
 }
@@ -68,7 +68,7 @@ static bool excused(const struct ctx *c, const struct fcase *k, const struct exp
 	int j;
 
 	if (e->unless_nofault &&
-	    k->s.r[DIM_NOFAULT].lo + c->f->assume[DIM_NOFAULT].lo > 0)
+	    kstate_at(&k->s, DIM_NOFAULT, c->f->assume[DIM_NOFAULT]).lo > 0)
 		return true;
 	if (!k->entry_known)
 		return false;

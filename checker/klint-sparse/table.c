@@ -130,7 +130,7 @@ static int parse_count(const char *s, int *out)
 	return 0;
 }
 
-/* "preempt+1", "irq-1", "preempt+=arg1" */
+/* "preempt+1", "irq-1", "preempt+=arg1", "irq=0" */
 static int parse_adjust(struct parse *p, struct effect *e, char *tok)
 {
 	int d, sign, n;
@@ -140,8 +140,17 @@ static int parse_adjust(struct parse *p, struct effect *e, char *tok)
 
 		if (strncmp(tok, dim_names[d], len))
 			continue;
+		if (tok[len] == '=' && (KSTATE_ABS_DIMS & (1U << d))) {
+			if (strcmp(tok + len + 1, "0") && strcmp(tok + len + 1, "1"))
+				return parse_error(p, "bad value in '%s'", tok);
+			e->adj[d] = tok[len + 1] - '0';
+			e->abs |= 1U << d;
+			return 0;
+		}
 		if (tok[len] != '+' && tok[len] != '-')
 			continue;
+		if (e->abs & (1U << d))
+			return parse_error(p, "'%s' after a set", tok);
 		sign = tok[len] == '+' ? 1 : -1;
 		if (!strncmp(tok + len + 1, "=arg", 4)) {
 			if (d != DIM_PREEMPT ||
@@ -498,6 +507,7 @@ void table_apply_rt(void)
 			continue;
 		for (d = 0; d < NR_DIMS; d++)
 			e->adj[d] = 0;
+		e->abs = 0;
 		e->if_ret = e->if_zero = false;
 		e->arg_bits = 0;
 		e->sleep = e->rt == RT_SLEEP;

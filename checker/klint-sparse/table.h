@@ -22,6 +22,7 @@ struct effect {
 	const char *file;
 	int line;
 	int adj[NR_DIMS];
+	unsigned int abs;	/* bit d: adj[d] is set, not added ("irq=0") */
 	int adj_arg;		/* 1-based argument added to the preempt depth */
 	int adj_arg_sign;
 	int gfp_arg;		/* 1-based argument holding a gfp mask */

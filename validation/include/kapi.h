@@ -144,4 +144,21 @@ static inline void *kzalloc(size_t size, gfp_t flags)
 }
 void kfree(const void *p);
 
+/* Interrupts on and off as flags; the CPU halts with them back on. */
+static inline void arch_local_irq_disable(void)
+{
+	asm volatile("cli" : : : "memory");
+}
+static inline void arch_local_irq_enable(void)
+{
+	asm volatile("sti" : : : "memory");
+}
+static inline void arch_safe_halt(void)
+{
+	asm volatile("sti; hlt" : : : "memory");
+}
+#define local_irq_disable()	arch_local_irq_disable()
+#define local_irq_enable()	arch_local_irq_enable()
+#define safe_halt()		arch_safe_halt()
+
 #endif
