@@ -86,7 +86,7 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 
 bool expect_narrow(struct expect *mine, const struct range *assume,
 		   const struct expect *e, const struct kstate *s, int *bad,
-		   bool *narrowed)
+		   bool *narrowed, unsigned int skip)
 {
 	struct range ok[NR_DIMS];
 	bool was_any = expect_is_any(mine);
@@ -98,7 +98,9 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 		long hi;
 
 		/* An absolute value is legal or not whatever the entry. */
-		if (kstate_abs(s, d))
+		if (skip & (1U << d))
+			ok[d] = allowed;
+		else if (kstate_abs(s, d))
 			ok[d] = range_contains(e->r[d], s->r[d]) ? allowed
 								 : (struct range){ 1, 0 };
 		else

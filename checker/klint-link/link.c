@@ -196,7 +196,7 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 	all = states[0];
 	for (i = 1; i < n; i++)
 		kstate_join(&all, &states[i]);
-	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed)) {
+	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed, 0)) {
 		if (narrowed && !mine->why)
 			mine->why = step_new(pt->pos, e->why, "%s() calls %s%s",
 					     f->rec->name, callee_text(f, k, callee),
@@ -484,7 +484,7 @@ static void check_registration(const struct link *l, const struct unit_record *u
 	for (dim = 0; dim < NR_DIMS; dim++)
 		assume[dim] = (struct range){ 0, RANGE_INF };
 	expect_any(&mine);
-	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed) || bad < 0)
+	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed, 0) || bad < 0)
 		return;
 	ctx = rr->dim == DIM_HARDIRQ ? "in hard interrupt context" : "in softirq context";
 	diag_function(g->rec->name);

@@ -326,6 +326,17 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		tables.count_variable = ks_strdup(a);
 		return 0;
 	}
+	if (!strcmp(dir, "@irq-flags-reader") && a && b) {
+		char *c = strtok(NULL, " \t");
+
+		if (c || !is_identifier(a))
+			return parse_error(p, "'%s' takes FUNCTION MASK", dir);
+		tables.flags_irq_on = strtoull(b, &end, 0);
+		if (*end || !tables.flags_irq_on)
+			return parse_error(p, "bad mask '%s'", b);
+		tables.flags_reader = ks_strdup(a);
+		return 0;
+	}
 	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
 		tables.gfp_direct_reclaim = strtoul(a, &end, 0);
 		if (*end || !tables.gfp_direct_reclaim)

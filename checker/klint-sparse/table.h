@@ -46,6 +46,9 @@ struct effect {
 struct tables {
 	unsigned long gfp_direct_reclaim;
 	const char *count_variable;	/* what preempt_count() reads */
+	/* The inline whose asm reads the CPU flags, and their interrupts-on bit */
+	const char *flags_reader;
+	unsigned long long flags_irq_on;
 };
 
 extern struct tables tables;

@@ -161,4 +161,13 @@ static inline void arch_safe_halt(void)
 #define local_irq_enable()	arch_local_irq_enable()
 #define safe_halt()		arch_safe_halt()
 
+static inline unsigned long native_save_fl(void)
+{
+	unsigned long f;
+
+	asm volatile("pushf ; pop %0" : "=rm" (f) : : "memory");
+	return f;
+}
+#define irqs_disabled()		arch_irqs_disabled_flags(native_save_fl())
+
 #endif
