@@ -175,7 +175,7 @@ static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
 		for (r = 0; r < NR_RET_CLASSES; r++)
 			if (signs & (1 << r))
 				join_exit(&x->by[r], &x->seen[r], s);
-		if (c->pend && !(fl->c[i].known & COUNT_KNOWN)) {
+		if (c->pend && (fl->c[i].known & COUNT_KNOWN) != COUNT_KNOWN) {
 			struct term_case tc = { *s, fl->c[i].must, fl->c[i].may };
 
 			pending_add_ret(c->pend, signs & 7, &tc);

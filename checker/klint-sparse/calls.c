@@ -437,7 +437,7 @@ static struct point *record_call(struct ctx *c, const struct flow *fl,
 	/* Past a !in_atomic() test the entry is known: the path is guarded. */
 	guarded.n = 0;
 	for (i = 0; i < fl->n; i++)
-		if (!(fl->c[i].known & COUNT_KNOWN))
+		if ((fl->c[i].known & COUNT_KNOWN) != COUNT_KNOWN)
 			guarded.c[guarded.n++] = fl->c[i];
 	pt->term = term_of(c, insn);
 	pt->blocking_gfp = blocking_gfp_arguments(c, insn);

@@ -56,9 +56,6 @@ static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
 	for (d = 0; d < NR_DIMS; d++)
 		if (!(from->known & (1U << d)) || from->entry[d] != into->entry[d])
 			into->known &= ~(1U << d);
-	/* The count's depths are known together or not at all. */
-	if ((into->known & COUNT_KNOWN) != COUNT_KNOWN)
-		into->known &= ~COUNT_KNOWN;
 	if (widen)
 		kstate_widen(&into->s, &from->s);
 	else
@@ -247,9 +244,39 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 }
 
 
+/*
+ * Whether a class where the count is not zero may be in task context or in
+ * an interrupt: the preempt depth may be what makes it non-zero, the
+ * softirq and hardirq depths each known if zero.
+ */
+static bool split_interrupt(const struct fcase *c, const struct range *entry_min)
+{
+	const struct range *r = c->s.r;
+
+	return r[DIM_PREEMPT].hi + entry_min[DIM_PREEMPT].hi > 0 &&
+	       range_is_point(r[DIM_SOFTIRQ]) && range_is_point(r[DIM_HARDIRQ]) &&
+	       r[DIM_SOFTIRQ].lo + entry_min[DIM_SOFTIRQ].lo <= 0 &&
+	       r[DIM_HARDIRQ].lo + entry_min[DIM_HARDIRQ].lo <= 0;
+}
+
+/*
+ * @c, the count found non-zero, becomes the class where no interrupt part
+ * is set (in_interrupt() false: the softirq and hardirq depths at entry
+ * are known), @other the class where one is.
+ */
+static void split_interrupt_case(struct fcase *c, struct fcase *other, pseudo_t out)
+{
+	*other = *c;
+	facts_add(&other->k, out, COUNT_IRQ_MASK, SIGN_POS);
+	facts_add(&c->k, out, COUNT_IRQ_MASK, SIGN_ZERO);
+	c->known |= (1U << DIM_SOFTIRQ) | (1U << DIM_HARDIRQ);
+	c->entry[DIM_SOFTIRQ] = -c->s.r[DIM_SOFTIRQ].lo;
+	c->entry[DIM_HARDIRQ] = -c->s.r[DIM_HARDIRQ].lo;
+}
+
 void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_min)
 {
-	struct fcase cases[2 * MAX_CASES];
+	struct fcase cases[3 * MAX_CASES];
 	int i, d, n = 0;
 
 	for (i = 0; i < fl->n; i++) {
@@ -265,7 +292,12 @@ void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_mi
 				exact = false;
 		}
 		cases[n] = *c;
-		facts_add(&cases[n++].k, out, 0, SIGN_POS);
+		facts_add(&cases[n].k, out, 0, SIGN_POS);
+		if (split_interrupt(c, entry_min)) {
+			split_interrupt_case(&cases[n], &cases[n + 1], out);
+			n++;
+		}
+		n++;
 		if (atomic || !exact)
 			continue;
 		cases[n] = *c;

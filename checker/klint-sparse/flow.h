@@ -26,6 +26,11 @@
 /* The depths that make up preempt_count(); interrupts off are not in it. */
 #define NR_COUNT_DIMS	3
 extern const int count_dims[NR_COUNT_DIMS];
+/*
+ * SOFTIRQ_MASK | HARDIRQ_MASK | NMI_MASK (include/linux/preempt.h): what
+ * in_interrupt() tests.  No dimension counts NMIs: taken to be zero.
+ */
+#define COUNT_IRQ_MASK	0xffff00ULL
 #define ALL_DIMS	((1U << NR_DIMS) - 1)
 #define COUNT_KNOWN	((1U << DIM_PREEMPT) | (1U << DIM_SOFTIRQ) | (1U << DIM_HARDIRQ))
 

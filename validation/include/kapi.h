@@ -76,6 +76,10 @@ static inline int preempt_count(void)
 	return v & 0x7fffffff;
 }
 #define in_atomic()		(preempt_count() != 0)
+#define in_interrupt()		(preempt_count() & 0xffff00)
+#define in_softirq()		(preempt_count() & 0xff00)
+#define in_hardirq()		(preempt_count() & 0xf0000)
+#define in_task()		(!(preempt_count() & 0xf0100))
 #define preempt_disable()	__preempt_count_add(1)
 #define preempt_enable()	__preempt_count_sub(1)
 
