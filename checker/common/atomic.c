@@ -92,10 +92,17 @@ void kstate_zero(struct kstate *s)
 		s->r[d] = range_point(0);
 }
 
+struct range kstate_at(const struct kstate *s, int d, struct range entry)
+{
+	return kstate_abs(s, d) ? s->r[d] : range_add(s->r[d], entry);
+}
+
 bool kstate_eq(const struct kstate *a, const struct kstate *b)
 {
 	int d;
 
+	if (a->abs != b->abs)
+		return false;
 	for (d = 0; d < NR_DIMS; d++)
 		if (!range_eq(a->r[d], b->r[d]))
 			return false;
@@ -110,13 +117,27 @@ static void join_origin(struct kstate *into, const struct kstate *from, int d)
 		into->origin[d] = from->origin[d];
 }
 
+/* A dimension absolute in one and relative in the other: both made absolute. */
+static struct range as_from(struct kstate *into, const struct kstate *from, int d)
+{
+	if (kstate_abs(into, d) == kstate_abs(from, d))
+		return from->r[d];
+	if (!kstate_abs(into, d)) {
+		into->r[d] = kstate_at(into, d, IRQ_ENTRY);
+		into->abs |= 1U << d;
+	}
+	return kstate_at(from, d, IRQ_ENTRY);
+}
+
 void kstate_join(struct kstate *into, const struct kstate *from)
 {
 	int d;
 
 	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = as_from(into, from, d);
+
 		join_origin(into, from, d);
-		into->r[d] = range_join(into->r[d], from->r[d]);
+		into->r[d] = range_join(into->r[d], r);
 	}
 }
 
@@ -125,8 +146,30 @@ void kstate_widen(struct kstate *into, const struct kstate *from)
 	int d;
 
 	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = as_from(into, from, d);
+
 		join_origin(into, from, d);
-		into->r[d] = range_widen(into->r[d], from->r[d]);
+		into->r[d] = range_widen(into->r[d], r);
+	}
+}
+
+/* Dimension @d of @s set to the absolute values @set (see kstate_apply()). */
+static void set_abs(struct kstate *s, int d, struct range set)
+{
+	struct kstate on = *s, off = *s;
+	bool has_on = set.hi >= 1, has_off = set.lo <= 0;
+
+	if (s->r[d].lo < 1) {
+		on.r[d] = range_point(1);
+		on.abs |= 1U << d;
+	}
+	off.r[d] = range_point(0);
+	off.abs |= 1U << d;
+	if (has_on && has_off) {
+		kstate_join(&on, &off);
+		*s = on;
+	} else {
+		*s = has_on ? on : off;
 	}
 }
 
@@ -138,7 +181,15 @@ void kstate_apply(struct kstate *s, const struct kstate *delta)
 		struct range dr = delta->r[d];
 		bool was_atomic = s->r[d].hi > 0 && s->origin[d].where;
 
-		s->r[d] = range_add(s->r[d], dr);
+		if (kstate_abs(delta, d)) {
+			set_abs(s, d, dr);
+		} else {
+			s->r[d] = range_add(s->r[d], dr);
+			/* A restore after an enable cannot make it less than off. */
+			if (kstate_abs(s, d) && s->r[d].lo < 0)
+				s->r[d] = range_join(range_point(0),
+						     range_meet(s->r[d], (struct range){ 0, RANGE_INF }));
+		}
 		if (dr.hi > 0 && delta->origin[d].where && !was_atomic)
 			s->origin[d] = delta->origin[d];
 		else if (range_eq(s->r[d], range_point(0)))

@@ -46,9 +46,20 @@ struct origin {
 	const struct step *where;
 };
 
+/*
+ * Interrupts-off is a flag, not a depth: after local_irq_disable() it is
+ * 1 whatever it was, after local_irq_enable() 0.  A dimension whose bit is
+ * set in @abs holds such an absolute value; until a path sets it, it is
+ * relative to entry like the others.  Only DIM_IRQ is ever absolute.
+ */
+#define KSTATE_ABS_DIMS	(1U << DIM_IRQ)
+/* Interrupts are either off at entry or not: what converts the two kinds. */
+#define IRQ_ENTRY	((struct range){ 0, 1 })
+
 struct kstate {
 	struct range r[NR_DIMS];
 	struct origin origin[NR_DIMS];
+	unsigned int abs;	/* bit d: r[d] is absolute, not relative */
 };
 
 extern const char *const dim_names[NR_DIMS];
@@ -63,13 +74,22 @@ const char *what_state(enum what what);
 const char *what_action(enum what what);
 
 void kstate_zero(struct kstate *s);
+static inline bool kstate_abs(const struct kstate *s, int d)
+{
+	return s->abs & (1U << d);
+}
+
+/* The values of dimension @d at this point for a function entered in @entry. */
+struct range kstate_at(const struct kstate *s, int d, struct range entry);
 bool kstate_eq(const struct kstate *a, const struct kstate *b);
 void kstate_join(struct kstate *into, const struct kstate *from);
 void kstate_widen(struct kstate *into, const struct kstate *from);
 /*
- * Adds @delta to @s.  A dimension that @delta makes atomic takes @delta's
- * origin, so nested locks blame the outermost; one that comes back to zero
- * forgets where it began.
+ * Adds @delta to @s, or for an absolute dimension of @delta sets it: to 0,
+ * or to 1 unless it surely is 1 or more already (local_irq_disable() inside
+ * local_irq_save() keeps the nesting that the restore undoes).  A dimension
+ * that @delta makes atomic takes @delta's origin, so nested locks blame the
+ * outermost; one that comes back to zero forgets where it began.
  */
 void kstate_apply(struct kstate *s, const struct kstate *delta);
 

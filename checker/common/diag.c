@@ -12,7 +12,7 @@
 static bool category_enabled[NR_CATEGORIES] = {
 	[CAT_ATOMIC_SLEEP] = true,
 	[CAT_MAYBE_ATOMIC] = false,
-	[CAT_UNBALANCED] = true,
+	[CAT_UNBALANCED] = false,
 	[CAT_ANNOTATION] = true,
 };
 

@@ -109,6 +109,28 @@ static bool parse_ranges(struct reader *r, char **f, int n, struct range *out)
 	return true;
 }
 
+/* Ranges as parse_ranges(); "=R" marks an absolute one (atomic.h). */
+static bool parse_state(struct reader *r, char **f, int n, struct kstate *s)
+{
+	int d;
+
+	if (n < NR_DIMS)
+		return fail(r, "expected %d ranges", NR_DIMS);
+	for (d = 0; d < NR_DIMS; d++) {
+		const char *t = f[d];
+
+		if (*t == '=') {
+			if (!(KSTATE_ABS_DIMS & (1U << d)))
+				return fail(r, "'%s' cannot be absolute", dim_names[d]);
+			s->abs |= 1U << d;
+			t++;
+		}
+		if (!parse_range(r, t, &s->r[d]))
+			return false;
+	}
+	return true;
+}
+
 static bool parse_long(struct reader *r, const char *s, long lo, long hi, long *out)
 {
 	char *end;
@@ -271,7 +293,7 @@ static bool parse_term_case(struct reader *r, char **f, int n, struct term_case 
 	kstate_zero(&tc->s);
 	if (n != NR_DIMS + 4 || strcmp(f[NR_DIMS], "must") || strcmp(f[NR_DIMS + 2], "may"))
 		return fail(r, "bad case");
-	if (!parse_ranges(r, f, NR_DIMS, tc->s.r) ||
+	if (!parse_state(r, f, NR_DIMS, &tc->s) ||
 	    !parse_hex(r, f[NR_DIMS + 1], &tc->must) ||
 	    !parse_hex(r, f[NR_DIMS + 3], &tc->may))
 		return false;
@@ -384,7 +406,7 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	int c;
 
 	if (!strcmp(f[0], "adj")) {
-		if (!parse_ranges(r, f + 1, n - 1, fn->sum.adj.r))
+		if (!parse_state(r, f + 1, n - 1, &fn->sum.adj))
 			return false;
 		if (n == NR_DIMS + 2 && !strcmp(f[NR_DIMS + 1], "clamped"))
 			fn->sum.clamped = true;
@@ -396,7 +418,7 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	for (c = 0; c < NR_RET_CLASSES; c++) {
 		if (strncmp(f[0], "adj-", 4) || strcmp(f[0] + 4, ret_class_names[c]))
 			continue;
-		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->sum.adj_by[c].r))
+		if (n != NR_DIMS + 1 || !parse_state(r, f + 1, n - 1, &fn->sum.adj_by[c]))
 			return fail(r, "bad %s", f[0]);
 		fn->sum.by_ret = true;
 		fn->sum.returns[c] = true;

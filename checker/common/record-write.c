@@ -19,6 +19,17 @@ static void put_ranges(FILE *out, const struct range *r)
 		fprintf(out, " %s", range_str(r[d], buf, sizeof(buf)));
 }
 
+/* Ranges, an absolute one marked "=" (interrupts left on or off). */
+static void put_state(FILE *out, const struct kstate *s)
+{
+	char buf[64];
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		fprintf(out, " %s%s", kstate_abs(s, d) ? "=" : "",
+			range_str(s->r[d], buf, sizeof(buf)));
+}
+
 /* Fields are separated by spaces: a space in a path is written \040. */
 static void put_word(FILE *out, const char *s)
 {
@@ -75,7 +86,7 @@ static void put_expect(FILE *out, int depth, const char *label, const struct exp
 static void put_case(FILE *out, int depth, const char *label, const struct term_case *tc)
 {
 	fprintf(out, "%.*s%s", depth, "\t\t", label);
-	put_ranges(out, tc->s.r);
+	put_state(out, &tc->s);
 	fprintf(out, " must %#llx may %#llx\n", tc->must, tc->may);
 	put_origins(out, depth + 1, &tc->s);
 }
@@ -116,14 +127,14 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 	fprintf(out, "fn %s %s ", f->name, f->is_static ? "static" : "global");
 	put_loc(out, f->pos);
 	fprintf(out, "%s\n\tadj", f->exported ? " exported" : "");
-	put_ranges(out, s->adj.r);
+	put_state(out, &s->adj);
 	fprintf(out, "%s\n", s->clamped ? " clamped" : "");
 	put_origins(out, 2, &s->adj);
 	for (r = 0; s->by_ret && r < NR_RET_CLASSES; r++) {
 		if (!s->returns[r])
 			continue;
 		fprintf(out, "\tadj-%s", ret_class_names[r]);
-		put_ranges(out, s->adj_by[r].r);
+		put_state(out, &s->adj_by[r]);
 		fprintf(out, "\n");
 		put_origins(out, 2, &s->adj_by[r]);
 	}

@@ -102,7 +102,7 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 
 bool expect_narrow(struct expect *mine, const struct range *assume,
 		   const struct expect *e, const struct kstate *s, int *bad,
-		   bool *narrowed)
+		   bool *narrowed, unsigned int skip)
 {
 	struct range ok[NR_DIMS];
 	bool was_any = expect_is_any(mine);
@@ -112,13 +112,21 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 	*narrowed = false;
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range allowed = range_meet(assume[d], mine->r[d]);
+		long hi;
 
-		ok[d] = range_meet(range_solve(e->r[d], s->r[d]), allowed);
+		/* An absolute value is legal or not whatever the entry. */
+		if (skip & (1U << d))
+			ok[d] = allowed;
+		else if (kstate_abs(s, d))
+			ok[d] = range_contains(e->r[d], s->r[d]) ? allowed
+								 : (struct range){ 1, 0 };
+		else
+			ok[d] = range_meet(range_solve(e->r[d], s->r[d]), allowed);
 		if (!range_empty(ok[d]))
 			continue;
 		/* Less atomic than the callee wants is a balance bug: not ours. */
-		*bad = (s->r[d].hi != RANGE_INF && s->r[d].hi + allowed.lo <= e->r[d].hi)
-			? -1 : d;
+		hi = kstate_abs(s, d) ? s->r[d].hi : s->r[d].hi + allowed.lo;
+		*bad = (s->r[d].hi != RANGE_INF && hi <= e->r[d].hi) ? -1 : d;
 		return false;
 	}
 	for (d = 0; d < NR_DIMS; d++) {

@@ -66,10 +66,11 @@ bool expect_eq(const struct expect *a, const struct expect *b);
  * call accepting @e under state @s.  False when no entry state makes the
  * call legal: *@bad is then the dimension at fault, or -1 when the state
  * is less atomic than @e wants, a balance problem reported elsewhere.
+ * The dimensions of @skip (bit d) are fine on every path: not narrowed.
  */
 bool expect_narrow(struct expect *mine, const struct range *assume,
 		   const struct expect *e, const struct kstate *s, int *bad,
-		   bool *narrowed);
+		   bool *narrowed, unsigned int skip);
 /*
  * The report of a call to @callee that may sleep: in -Watomic-sleep when
  * a path class, @must, is atomic at its lowest count, else "possibly"

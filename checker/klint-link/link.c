@@ -43,8 +43,17 @@ static void term_delta(const struct lfn *f, int k, struct kstate *out)
 	if (base && kstate_eq(adj, &base->rec->sum.adj))
 		return;
 	for (d = 0; d < NR_DIMS; d++) {
-		out->r[d] = base ? range_add(adj->r[d], range_neg(base->rec->sum.adj.r[d]))
-				 : adj->r[d];
+		/* A set cannot be taken back: the new one is made over the old. */
+		if (kstate_abs(adj, d)) {
+			out->r[d] = adj->r[d];
+			out->abs |= 1U << d;
+		} else if (base && kstate_abs(&base->rec->sum.adj, d)) {
+			out->r[d] = range_point(0);
+		} else {
+			out->r[d] = base ? range_add(adj->r[d],
+						     range_neg(base->rec->sum.adj.r[d]))
+					 : adj->r[d];
+		}
 		if (out->r[d].hi > 0 && adj->origin[d].where) {
 			struct origin *from = &f->from[k * NR_DIMS + d];
 
@@ -81,14 +90,23 @@ static void eval_case(const struct lfn *f, const struct term_case *tc,
 	*out = tc->s;
 	while (bits) {
 		int i = __builtin_ctzll(bits), d;
-		struct kstate delta = f->moved->delta[i];
+		struct kstate delta = f->moved->delta[i], before = *out;
+		bool maybe = !(tc->must & (1ULL << i));
 
 		bits &= bits - 1;
 		/* Passed on some paths only: the term may not have happened. */
-		if (!(tc->must & (1ULL << i)))
+		if (maybe)
 			for (d = 0; d < NR_DIMS; d++)
-				delta.r[d] = range_join(delta.r[d], range_point(0));
+				if (!kstate_abs(&delta, d))
+					delta.r[d] = range_join(delta.r[d], range_point(0));
 		kstate_apply(out, &delta);
+		/*
+		 * A set (interrupts left on or off) that may not have happened,
+		 * or made on a path that set it in the file too, before or
+		 * after the call: the case does not say which came last.
+		 */
+		if (delta.abs & (maybe ? ~0U : tc->s.abs))
+			kstate_join(out, &before);
 	}
 }
 
@@ -145,7 +163,7 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 	int i;
 
 	for (i = 0; i < n && !must; i++)
-		if (states[i].r[bad].lo + f->rec->assume.r[bad].lo > e->r[bad].hi)
+		if (kstate_at(&states[i], bad, f->rec->assume.r[bad]).lo > e->r[bad].hi)
 			must = &states[i];
 	o = (must ? must : all)->origin[bad];
 	if (!o.where)
@@ -185,7 +203,7 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 	all = states[0];
 	for (i = 1; i < n; i++)
 		kstate_join(&all, &states[i]);
-	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed)) {
+	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed, 0)) {
 		if (narrowed && !mine->why)
 			mine->why = step_new(pt->pos, e->why, "%s() calls %s%s",
 					     f->rec->name, callee_text(f, k, callee),
@@ -333,7 +351,7 @@ static int clamp_unbalanced(struct lfn *f, struct summary *s)
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range r = s->adj.r[d];
 
-		if (range_is_point(r) || r.lo < 0 || r.hi <= 0 ||
+		if (range_is_point(r) || kstate_abs(&s->adj, d) || r.lo < 0 || r.hi <= 0 ||
 		    range_eq(r, f->rec->sum.adj.r[d]))
 			continue;
 		f->unbalanced = r;
@@ -473,7 +491,7 @@ static void check_registration(const struct link *l, const struct unit_record *u
 	for (dim = 0; dim < NR_DIMS; dim++)
 		assume[dim] = (struct range){ 0, RANGE_INF };
 	expect_any(&mine);
-	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed) || bad < 0)
+	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed, 0) || bad < 0)
 		return;
 	ctx = rr->dim == DIM_HARDIRQ ? "in hard interrupt context" : "in softirq context";
 	diag_function(g->rec->name);

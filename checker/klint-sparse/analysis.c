@@ -175,7 +175,7 @@ static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
 		for (r = 0; r < NR_RET_CLASSES; r++)
 			if (signs & (1 << r))
 				join_exit(&x->by[r], &x->seen[r], s);
-		if (c->pend && !fl->c[i].entry_known) {
+		if (c->pend && (fl->c[i].known & COUNT_KNOWN) != COUNT_KNOWN) {
 			struct term_case tc = { *s, fl->c[i].must, fl->c[i].may };
 
 			pending_add_ret(c->pend, signs & 7, &tc);
@@ -202,6 +202,35 @@ static void read_of_count(struct ctx *c, struct flow *fl, struct instruction *in
 			flow_read_count(fl, out->pseudo, c->f->assume);
 		return;
 	} END_FOR_EACH_PTR(in);
+}
+
+/*
+ * An asm inlined from the tables' flags reader (irqs_disabled()): not one
+ * inside a row's own body, as local_irq_save() reads the flags it saves
+ * after its row already counted the disable.
+ */
+static void read_of_flags(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	const struct effect *api;
+	struct asm_constraint *out;
+	struct instruction *e;
+	struct symbol *sym;
+
+	if (!tables.flags_reader || !insn->asm_rules ||
+	    frame_rule(insn, &api) != FRAME_NORMAL)
+		return;
+	for (e = insn->inlined_in; e; e = e->inlined_in) {
+		sym = called_symbol(e);
+		if (sym && sym->ident && !strcmp(symbol_name(sym), tables.flags_reader))
+			break;
+	}
+	out = first_ptr_list((struct ptr_list *)insn->asm_rules->outputs);
+	if (!e || !out || !out->pseudo || out->pseudo == VOID)
+		return;
+	flow_read_irqs(fl, out->pseudo, tables.flags_irq_on,
+		       range_meet(c->f->assume[DIM_IRQ], IRQ_ENTRY),
+		       step_new(report_pos(insn), NULL,
+				"interrupts are found disabled here"));
 }
 
 static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
@@ -266,6 +295,7 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		return;
 	case OP_ASM:
 		read_of_count(c, fl, insn);
+		read_of_flags(c, fl, insn);
 		return;
 	default:
 		break;
@@ -334,7 +364,8 @@ static int unbalanced_dim(const struct summary *out)
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range r = out->adj.r[d];
 
-		if (range_is_point(r))
+		/* Interrupts left on by some paths, off by others: no nesting. */
+		if (range_is_point(r) || kstate_abs(&out->adj, d))
 			continue;
 		/* A parameter tells the paths apart, unless a loop is unbounded. */
 		if (out->param_dep && r.lo != -RANGE_INF && r.hi != RANGE_INF)

@@ -148,6 +148,7 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 	}
 	for (d = 0; d < NR_DIMS; d++)
 		delta.r[d] = range_point(e->adj[d]);
+	delta.abs = e->abs;
 	if (e->adj_arg &&
 	    const_value(call_argument(insn, e->adj_arg), c->bind, NULL, &v)) {
 		add_count_offset(&delta, e->adj_arg_sign * v);
@@ -203,6 +204,7 @@ void count_skipped_call(struct instruction *br, struct flow *f)
 		kstate_zero(&delta);
 		for (d = 0; d < NR_DIMS; d++)
 			delta.r[d] = range_point(e->adj[d]);
+		delta.abs = e->abs;
 		flow_apply(f, &delta);
 		return;
 	} END_FOR_EACH_PTR(insn);
@@ -447,7 +449,7 @@ static struct point *record_call(struct ctx *c, const struct flow *fl,
 	/* Past a !in_atomic() test the entry is known: the path is guarded. */
 	guarded.n = 0;
 	for (i = 0; i < fl->n; i++)
-		if (!fl->c[i].entry_known)
+		if ((fl->c[i].known & COUNT_KNOWN) != COUNT_KNOWN)
 			guarded.c[guarded.n++] = fl->c[i];
 	pt->term = term_of(c, insn);
 	pt->blocking_gfp = blocking_gfp_arguments(c, insn);

@@ -26,7 +26,7 @@ static const struct kstate *must_case(const struct ctx *c, const struct flow *fl
 	int i;
 
 	for (i = 0; i < fl->n; i++)
-		if (fl->c[i].s.r[d].lo + c->f->assume[d].lo > e->r[d].hi)
+		if (kstate_at(&fl->c[i].s, d, range_point(c->f->assume[d].lo)).lo > e->r[d].hi)
 			return &fl->c[i].s;
 	return NULL;
 }
@@ -53,33 +53,62 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
 }
 
 /*
- * Checks a call whose callee accepts entry states @e.  A call that is
- * illegal whatever this function's caller does is reported here, where
- * the fix goes; otherwise it narrows this function's own expectation.
+ * The dimensions in which path class @k is fine for @e whatever the entry:
+ * those @e does not constrain, an absolute one @e accepts (interrupts
+ * known on), and those whose entry value the class knows, which @e
+ * accepts: it read the preempt count and found it zero (!in_atomic()), or
+ * read the interrupt flag (irqs_disabled()).  All of them, or a waiver
+ * of the callee's that holds on the class (page faults off for one that
+ * only faults pages in, copy_from_user(); softirq or hardirq context for
+ * one that defers there, vfree()): the class exists only where the call
+ * is fine, and neither reports nor narrows the expectation.
  */
-/*
- * A path class on which the call is fine whatever the entry: it read the
- * preempt count, found it zero (!in_atomic()) and so knows its entry count,
- * which the callee accepts; or page faults are off and the callee only
- * faults pages in (copy_from_user()); or it is in softirq or hardirq
- * context, where the callee defers what would sleep (vfree()).  Such a class exists only where the
- * call is fine, so it neither reports nor narrows the expectation.
- */
-static bool excused(const struct ctx *c, const struct fcase *k, const struct expect *e)
+static unsigned int fine_dims(const struct ctx *c, const struct fcase *k,
+			      const struct expect *e)
 {
-	int j;
+	unsigned int fine = 0;
+	int d;
 
 	if (expect_waived(e, &k->s, c->f->assume))
-		return true;
-	if (!k->entry_known)
-		return false;
-	for (j = 0; j < NR_COUNT_DIMS; j++) {
-		int d = count_dims[j];
+		return ALL_DIMS;
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range at = kstate_at(&k->s, d, c->f->assume[d]);
 
-		if (!range_contains(e->r[d], range_add(k->s.r[d], range_point(k->entry[d]))))
-			return false;
+		if (k->known & (1U << d))
+			at = range_add(k->s.r[d], range_point(k->entry[d]));
+		if (range_contains(e->r[d], at))
+			fine |= 1U << d;
 	}
-	return true;
+	return fine;
+}
+
+/*
+ * Dimension @d of the classes fine in it takes the value of one that is
+ * not, so that the join narrows by the others alone.
+ */
+static unsigned int drop_fine(struct flow *live, const unsigned int *fine)
+{
+	unsigned int skip = ALL_DIMS;
+	int i, j, d;
+
+	for (i = 0; i < live->n; i++)
+		skip &= fine[i];
+	for (d = 0; d < NR_DIMS; d++) {
+		if (skip & (1U << d))
+			continue;
+		for (j = 0; fine[j] & (1U << d); j++)
+			;
+		for (i = 0; i < live->n; i++) {
+			struct kstate *s = &live->c[i].s;
+
+			if (!(fine[i] & (1U << d)))
+				continue;
+			s->r[d] = live->c[j].s.r[d];
+			s->origin[d] = live->c[j].s.origin[d];
+			s->abs = (s->abs & ~(1U << d)) | (live->c[j].s.abs & (1U << d));
+		}
+	}
+	return skip;
 }
 
 /*
@@ -87,12 +116,12 @@ static bool excused(const struct ctx *c, const struct fcase *k, const struct exp
  * accepting @e under state @s; false if no entry state makes it legal.
  */
 static bool narrow(struct ctx *c, struct expect *mine, struct instruction *insn,
-		   const struct expect *e, const struct kstate *s,
+		   const struct expect *e, const struct kstate *s, unsigned int skip,
 		   const char *callee, const struct step *why, int *bad)
 {
 	bool narrowed;
 
-	if (!expect_narrow(mine, c->f->assume, e, s, bad, &narrowed))
+	if (!expect_narrow(mine, c->f->assume, e, s, bad, &narrowed, skip))
 		return false;
 	if (narrowed && !mine->why)
 		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
@@ -126,6 +155,7 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		       const struct expect *e, const char *callee, const struct step *why)
 {
 	struct point *pt = c->cur_point;
+	unsigned int fine[MAX_CASES], skip;
 	struct flow live;
 	struct kstate s;
 	bool open;
@@ -135,11 +165,24 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		return;
 	live = *fl;
 	live.n = 0;
-	for (i = 0; i < fl->n; i++)
-		if (!excused(c, &fl->c[i], e))
-			live.c[live.n++] = fl->c[i];
+	for (i = 0; i < fl->n; i++) {
+		struct fcase *k = &live.c[live.n];
+
+		fine[live.n] = fine_dims(c, &fl->c[i], e);
+		if (fine[live.n] == ALL_DIMS)
+			continue;
+		*k = fl->c[i];
+		/* Interrupts found off: as off as if disabled, reported here. */
+		if ((k->known & (1U << DIM_IRQ)) && !kstate_abs(&k->s, DIM_IRQ)) {
+			k->s.r[DIM_IRQ] = range_add(k->s.r[DIM_IRQ],
+						    range_point(k->entry[DIM_IRQ]));
+			k->s.abs |= 1U << DIM_IRQ;
+		}
+		live.n++;
+	}
 	if (!live.n)
 		return;
+	skip = drop_fine(&live, fine);
 	fl = &live;
 	open = c->open_call || flow_has_terms(fl);
 	if (open && !c->open_call && c->pend) {
@@ -150,7 +193,7 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		record_cases(pt, fl);
 	}
 	flow_state(fl, &s);
-	if (!narrow(c, &c->out->expect, insn, e, &s, callee, why, &bad)) {
+	if (!narrow(c, &c->out->expect, insn, e, &s, skip, callee, why, &bad)) {
 		if (bad >= 0) {
 			violation(c, insn, fl, &s, bad, e, callee, why);
 			if (pt && c->report)
@@ -159,5 +202,5 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		return;
 	}
 	if (!open)
-		narrow(c, &c->out->closed, insn, e, &s, callee, why, &bad);
+		narrow(c, &c->out->closed, insn, e, &s, skip, callee, why, &bad);
 }

@@ -224,6 +224,30 @@ static unsigned int compare_signs(const struct compare *cmp, unsigned int x)
 static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth);
 
 /*
+ * What facts on other masks of @p say of @p & @mask: zero if a wider mask
+ * is, non-zero if a narrower one is (in_interrupt() known false answers
+ * in_softirq() and in_task()).  Mask 0 is the whole value.
+ */
+static unsigned int masked_signs(const struct facts *k, pseudo_t p,
+				 unsigned long long mask)
+{
+	int i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct fact *f = &k->f[i];
+		unsigned long long m = f->mask ? f->mask : ~0ULL;
+
+		if (f->p != p)
+			continue;
+		if (f->signs == SIGN_ZERO && !(mask & ~m))
+			return SIGN_ZERO;
+		if (!(f->signs & SIGN_ZERO) && f->mask && !(m & ~mask))
+			return SIGN_POS;
+	}
+	return SIGN_ANY;
+}
+
+/*
  * "cond ? ptr : NULL", as sparse turns a merge of a pointer and NULL into:
  * the side the facts pick, a pointer beside NULL taken as non-NULL.
  */
@@ -293,6 +317,19 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 		f = find(k, def->src1, def->src2->value);
 		if (f)
 			return f->signs;
+		whole = masked_signs(k, def->src1, def->src2->value);
+		if (whole != SIGN_ANY)
+			return whole;
+		/* preempt_count() & SOFTIRQ_MASK: the count read, both masks */
+		if (def_of(def->src1) && def_of(def->src1)->opcode == OP_AND &&
+		    def_of(def->src1)->src2->type == PSEUDO_VAL) {
+			struct instruction *inner = def_of(def->src1);
+
+			whole = masked_signs(k, inner->src1,
+					     def->src2->value & inner->src2->value);
+			if (whole != SIGN_ANY)
+				return whole;
+		}
 		/* preempt_count() masks off PREEMPT_NEED_RESCHED: keeps the count */
 		whole = signs_at(k, def->src1, depth + 1);
 		if (whole == SIGN_ZERO)

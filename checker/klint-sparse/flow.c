@@ -39,14 +39,23 @@ void flow_forget(struct flow *fl, pseudo_t p)
 
 static bool same_entry(const struct fcase *a, const struct fcase *b)
 {
-	return a->entry_known == b->entry_known &&
-	       (!a->entry_known || !memcmp(a->entry, b->entry, sizeof(a->entry)));
+	int d;
+
+	if (a->known != b->known)
+		return false;
+	for (d = 0; d < NR_DIMS; d++)
+		if ((a->known & (1U << d)) && a->entry[d] != b->entry[d])
+			return false;
+	return true;
 }
 
 static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
 {
-	if (!same_entry(into, from))
-		into->entry_known = false;
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (!(from->known & (1U << d)) || from->entry[d] != into->entry[d])
+			into->known &= ~(1U << d);
 	if (widen)
 		kstate_widen(&into->s, &from->s);
 	else
@@ -235,9 +244,39 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 }
 
 
+/*
+ * Whether a class where the count is not zero may be in task context or in
+ * an interrupt: the preempt depth may be what makes it non-zero, the
+ * softirq and hardirq depths each known if zero.
+ */
+static bool split_interrupt(const struct fcase *c, const struct range *entry_min)
+{
+	const struct range *r = c->s.r;
+
+	return r[DIM_PREEMPT].hi + entry_min[DIM_PREEMPT].hi > 0 &&
+	       range_is_point(r[DIM_SOFTIRQ]) && range_is_point(r[DIM_HARDIRQ]) &&
+	       r[DIM_SOFTIRQ].lo + entry_min[DIM_SOFTIRQ].lo <= 0 &&
+	       r[DIM_HARDIRQ].lo + entry_min[DIM_HARDIRQ].lo <= 0;
+}
+
+/*
+ * @c, the count found non-zero, becomes the class where no interrupt part
+ * is set (in_interrupt() false: the softirq and hardirq depths at entry
+ * are known), @other the class where one is.
+ */
+static void split_interrupt_case(struct fcase *c, struct fcase *other, pseudo_t out)
+{
+	*other = *c;
+	facts_add(&other->k, out, COUNT_IRQ_MASK, SIGN_POS);
+	facts_add(&c->k, out, COUNT_IRQ_MASK, SIGN_ZERO);
+	c->known |= (1U << DIM_SOFTIRQ) | (1U << DIM_HARDIRQ);
+	c->entry[DIM_SOFTIRQ] = -c->s.r[DIM_SOFTIRQ].lo;
+	c->entry[DIM_HARDIRQ] = -c->s.r[DIM_HARDIRQ].lo;
+}
+
 void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_min)
 {
-	struct fcase cases[2 * MAX_CASES];
+	struct fcase cases[3 * MAX_CASES];
 	int i, d, n = 0;
 
 	for (i = 0; i < fl->n; i++) {
@@ -253,17 +292,76 @@ void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_mi
 				exact = false;
 		}
 		cases[n] = *c;
-		facts_add(&cases[n++].k, out, 0, SIGN_POS);
+		facts_add(&cases[n].k, out, 0, SIGN_POS);
+		if (split_interrupt(c, entry_min)) {
+			split_interrupt_case(&cases[n], &cases[n + 1], out);
+			n++;
+		}
+		n++;
 		if (atomic || !exact)
 			continue;
 		cases[n] = *c;
 		facts_add(&cases[n].k, out, 0, SIGN_ZERO);
-		cases[n].entry_known = true;
-		for (d = 0; d < NR_DIMS; d++)
-			cases[n].entry[d] = 0;
+		cases[n].known |= COUNT_KNOWN;
 		for (d = 0; d < NR_COUNT_DIMS; d++)
 			cases[n].entry[count_dims[d]] = -c->s.r[count_dims[d]].lo;
 		n++;
+	}
+	fl->n = 0;
+	for (i = 0; i < n; i++)
+		add_case(fl, &cases[i], false);
+	flow_normalize(fl);
+}
+
+/*
+ * Case @c where interrupts were found on (@off false) or off.  An absolute
+ * state takes the value; a relative one keeps its count and learns its
+ * entry, so that its callers' own state still comes back after it.
+ */
+static void learn_irq(struct fcase *c, bool off, const struct step *where)
+{
+	struct range *r = &c->s.r[DIM_IRQ];
+
+	if (kstate_abs(&c->s, DIM_IRQ)) {
+		*r = range_point(off);
+	} else {
+		c->known |= 1U << DIM_IRQ;
+		c->entry[DIM_IRQ] = off - r->lo;
+	}
+	c->s.origin[DIM_IRQ] = off ? (struct origin){ WHAT_IRQ, where } : (struct origin){ 0 };
+}
+
+void flow_read_irqs(struct flow *fl, pseudo_t out, unsigned long long on_bit,
+		    struct range entry, const struct step *where)
+{
+	struct fcase cases[2 * MAX_CASES];
+	int i, n = 0;
+
+	for (i = 0; i < fl->n; i++) {
+		const struct fcase *c = &fl->c[i];
+		struct range at = kstate_at(&c->s, DIM_IRQ, entry);
+		bool both;
+
+		if (c->known & (1U << DIM_IRQ))
+			at = range_add(c->s.r[DIM_IRQ], range_point(c->entry[DIM_IRQ]));
+		both = at.lo <= 0 && at.hi >= 1;
+		/* Relative and not one count: the entry cannot be told. */
+		if (both && !kstate_abs(&c->s, DIM_IRQ) && !range_is_point(c->s.r[DIM_IRQ])) {
+			cases[n++] = *c;
+			continue;
+		}
+		if (at.lo <= 0) {
+			cases[n] = *c;
+			if (both)
+				learn_irq(&cases[n], false, where);
+			facts_add(&cases[n++].k, out, on_bit, SIGN_POS);
+		}
+		if (at.hi >= 1) {
+			cases[n] = *c;
+			if (both)
+				learn_irq(&cases[n], true, where);
+			facts_add(&cases[n++].k, out, on_bit, SIGN_ZERO);
+		}
 	}
 	fl->n = 0;
 	for (i = 0; i < n; i++)

@@ -26,17 +26,26 @@
 /* The depths that make up preempt_count(); interrupts off are not in it. */
 #define NR_COUNT_DIMS	3
 extern const int count_dims[NR_COUNT_DIMS];
+/*
+ * SOFTIRQ_MASK | HARDIRQ_MASK | NMI_MASK (include/linux/preempt.h): what
+ * in_interrupt() tests.  No dimension counts NMIs: taken to be zero.
+ */
+#define COUNT_IRQ_MASK	0xffff00ULL
+#define ALL_DIMS	((1U << NR_DIMS) - 1)
+#define COUNT_KNOWN	((1U << DIM_PREEMPT) | (1U << DIM_SOFTIRQ) | (1U << DIM_HARDIRQ))
 
 
 struct fcase {
 	struct kstate s;
 	struct facts k;
 	/*
-	 * Set where the code read the preempt count and found it zero
-	 * (!in_atomic(), preemptible()): the count at entry is then known,
-	 * entry[d] for the preempt, softirq and hardirq depths.
+	 * Bit d: the value of dimension d at entry is known, entry[d].  Set
+	 * for the preempt, softirq and hardirq depths together where the code
+	 * read the preempt count and found it zero (!in_atomic(),
+	 * preemptible()), for interrupts-off where it read the interrupt flag
+	 * (irqs_disabled()).
 	 */
-	bool entry_known;
+	unsigned int known;
 	long entry[NR_DIMS];
 	/*
 	 * The calls into other files this case has passed (pending.h): on
@@ -68,6 +77,14 @@ void flow_fork(struct flow *fl, pseudo_t ret,
  * one that knows it is not.  @entry_min is the lowest entry count.
  */
 void flow_read_count(struct flow *fl, pseudo_t out, const struct range *entry_min);
+/*
+ * @out holds the CPU flags read here, @on_bit set when interrupts are on:
+ * each case where they may be on or off splits into one that knows they
+ * are on (absolutely: it is a flag) and one that knows they are off,
+ * entered at @where.  @entry is what interrupts-off may be at entry.
+ */
+void flow_read_irqs(struct flow *fl, pseudo_t out, unsigned long long on_bit,
+		    struct range entry, const struct step *where);
 /* @p is being defined again (a loop came round): forget what was known. */
 void flow_forget(struct flow *fl, pseudo_t p);
 /* The flows on the two edges of a branch on @p. */

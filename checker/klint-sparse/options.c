@@ -32,10 +32,12 @@ static void usage(void)
 	      "                          may sleep (default: it does nothing)\n"
 	      "  --db=FILE               summaries of other code (klint-link -o),\n"
 	      "                          for calls out of the file; repeatable\n"
-	      "  -Wno-atomic-sleep, -Wno-unbalanced-return,\n"
-	      "  -Wno-annotation-mismatch  switch a kind of report off\n"
+	      "  -Wno-atomic-sleep, -Wno-annotation-mismatch\n"
+	      "                          switch a kind of report off\n"
 	      "  -Wmaybe-atomic-sleep    also report calls that are atomic on\n"
 	      "                          some merged paths only\n"
+	      "  -Wunbalanced-return     also report functions whose return\n"
+	      "                          paths disagree (sparse's context imbalance)\n"
 	      "Exit status: 0 when the files were checked, whatever was found;\n"
 	      "2 when klint-sparse itself cannot work (bad table, bad option).\n",
 	      stderr);

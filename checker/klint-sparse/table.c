@@ -130,7 +130,7 @@ static int parse_count(const char *s, int *out)
 	return 0;
 }
 
-/* "preempt+1", "irq-1", "preempt+=arg1" */
+/* "preempt+1", "irq-1", "preempt+=arg1", "irq=0" */
 static int parse_adjust(struct parse *p, struct effect *e, char *tok)
 {
 	int d, sign, n;
@@ -140,8 +140,17 @@ static int parse_adjust(struct parse *p, struct effect *e, char *tok)
 
 		if (strncmp(tok, dim_names[d], len))
 			continue;
+		if (tok[len] == '=' && (KSTATE_ABS_DIMS & (1U << d))) {
+			if (strcmp(tok + len + 1, "0") && strcmp(tok + len + 1, "1"))
+				return parse_error(p, "bad value in '%s'", tok);
+			e->adj[d] = tok[len + 1] - '0';
+			e->abs |= 1U << d;
+			return 0;
+		}
 		if (tok[len] != '+' && tok[len] != '-')
 			continue;
+		if (e->abs & (1U << d))
+			return parse_error(p, "'%s' after a set", tok);
 		sign = tok[len] == '+' ? 1 : -1;
 		if (!strncmp(tok + len + 1, "=arg", 4)) {
 			if (d != DIM_PREEMPT ||
@@ -355,6 +364,17 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		tables.percpu_offsets[tables.nr_percpu_offsets++] = ks_strdup(a);
 		return 0;
 	}
+	if (!strcmp(dir, "@irq-flags-reader") && a && b) {
+		char *c = strtok(NULL, " \t");
+
+		if (c || !is_identifier(a))
+			return parse_error(p, "'%s' takes FUNCTION MASK", dir);
+		tables.flags_irq_on = strtoull(b, &end, 0);
+		if (*end || !tables.flags_irq_on)
+			return parse_error(p, "bad mask '%s'", b);
+		tables.flags_reader = ks_strdup(a);
+		return 0;
+	}
 	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
 		tables.gfp_direct_reclaim = strtoul(a, &end, 0);
 		if (*end || !tables.gfp_direct_reclaim)
@@ -536,6 +556,7 @@ void table_apply_rt(void)
 			continue;
 		for (d = 0; d < NR_DIMS; d++)
 			e->adj[d] = 0;
+		e->abs = 0;
 		e->if_ret = e->if_zero = false;
 		e->arg_bits = 0;
 		e->sleep = e->rt == RT_SLEEP;

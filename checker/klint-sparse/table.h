@@ -22,6 +22,7 @@ struct effect {
 	const char *file;
 	int line;
 	int adj[NR_DIMS];
+	unsigned int abs;	/* bit d: adj[d] is set, not added ("irq=0") */
 	int adj_arg;		/* 1-based argument added to the preempt depth */
 	int adj_arg_sign;
 	int gfp_arg;		/* 1-based argument holding a gfp mask */
@@ -53,6 +54,9 @@ struct tables {
 	/* @percpu-offset-variable: this_cpu_ptr() and per_cpu_ptr() add these */
 	const char *percpu_offsets[MAX_PERCPU_OFFSETS];
 	int nr_percpu_offsets;
+	/* The inline whose asm reads the CPU flags, and their interrupts-on bit */
+	const char *flags_reader;
+	unsigned long long flags_irq_on;
 };
 
 extern struct tables tables;

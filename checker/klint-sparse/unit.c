@@ -151,8 +151,8 @@ static void dump_kstate(const char *label, const struct kstate *s)
 
 	printf(" %s=", label);
 	for (d = 0; d < NR_DIMS; d++)
-		printf("%s%s:%s", d ? "," : "", dim_names[d],
-		       range_str(s->r[d], buf, sizeof(buf)));
+		printf("%s%s:%s%s", d ? "," : "", dim_names[d],
+		       kstate_abs(s, d) ? "=" : "", range_str(s->r[d], buf, sizeof(buf)));
 }
 
 /* One line a function, for --dump-summaries: what callers will see. */

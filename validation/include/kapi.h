@@ -76,6 +76,10 @@ static inline int preempt_count(void)
 	return v & 0x7fffffff;
 }
 #define in_atomic()		(preempt_count() != 0)
+#define in_interrupt()		(preempt_count() & 0xffff00)
+#define in_softirq()		(preempt_count() & 0xff00)
+#define in_hardirq()		(preempt_count() & 0xf0000)
+#define in_task()		(!(preempt_count() & 0xf0100))
 #define preempt_disable()	__preempt_count_add(1)
 #define preempt_enable()	__preempt_count_sub(1)
 
@@ -143,5 +147,31 @@ static inline void *kzalloc(size_t size, gfp_t flags)
 	return kmalloc(size, flags | __GFP_ZERO);
 }
 void kfree(const void *p);
+
+/* Interrupts on and off as flags; the CPU halts with them back on. */
+static inline void arch_local_irq_disable(void)
+{
+	asm volatile("cli" : : : "memory");
+}
+static inline void arch_local_irq_enable(void)
+{
+	asm volatile("sti" : : : "memory");
+}
+static inline void arch_safe_halt(void)
+{
+	asm volatile("sti; hlt" : : : "memory");
+}
+#define local_irq_disable()	arch_local_irq_disable()
+#define local_irq_enable()	arch_local_irq_enable()
+#define safe_halt()		arch_safe_halt()
+
+static inline unsigned long native_save_fl(void)
+{
+	unsigned long f;
+
+	asm volatile("pushf ; pop %0" : "=rm" (f) : : "memory");
+	return f;
+}
+#define irqs_disabled()		arch_irqs_disabled_flags(native_save_fl())
 
 #endif

@@ -19,7 +19,7 @@ void unbalanced(void)
 
 /*
  * check-name: -Wno- switches a category off
- * check-command: klint-sparse -Wno-atomic-sleep $file
+ * check-command: klint-sparse -Wunbalanced-return -Wno-atomic-sleep $file
  *
  * check-error-start
 options/categories.c:14:6: warning: unbalanced() returns in different states on different paths: a spinlock is held on some only (preempt depth 0..1 at return) [-Wunbalanced-return]

@@ -27,7 +27,7 @@ void unbalanced(void)
  * check-description: the log parses as JSON, no temporary file is left,
  *	columns count characters, not sparse's tab-expanded columns, and the
  *	gcc form on stderr is unchanged
- * check-command: t=$(mktemp -d) && klint-sparse --sarif="$t/out.sarif" $file && python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$t/out.sarif" && ls -A "$t" && cat "$t/out.sarif"; rc=$?; rm -rf "$t"; exit $rc
+ * check-command: t=$(mktemp -d) && klint-sparse -Wunbalanced-return --sarif="$t/out.sarif" $file && python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$t/out.sarif" && ls -A "$t" && cat "$t/out.sarif"; rc=$?; rm -rf "$t"; exit $rc
  *
  * check-output-start
 out.sarif

@@ -50,6 +50,7 @@ void balanced_everywhere(void)
  *	something on some paths only, with nothing (a return value, a
  *	parameter) to tell them apart; a release on some paths only is left to
  *	the link step, as the lock is usually taken in another file
+ * check-command: klint-sparse -Wunbalanced-return $file
  *
  * check-error-start
 summary/unbalanced.c:6:6: warning: forgets_unlock() returns in different states on different paths: a spinlock is held on some only (preempt depth 0..1 at return) [-Wunbalanced-return]

@@ -101,6 +101,9 @@ BEGIN {
 		else if (t ~ /^preempt[+-]=arg/) {
 			argn = substr(t, 13) + 0
 			adj["preempt"] += (substr(t, 8, 1) == "+" ? 1 : -1)
+		} else if (t ~ /^irq=[01]$/) {
+			# a set: from off it raises, from on "=0" lowers
+			adj["irq"] += substr(t, 5) == "1" ? 1 : -1
 		} else if (match(t, /^(preempt|softirq|hardirq|irq)[+-][0-9]+$/)) {
 			d = t; sub(/[+-].*/, "", d)
 			n = substr(t, length(d) + 1) + 0
