@@ -247,13 +247,19 @@ static bool parse_at(struct reader *r, int depth, char *rest)
 
 static bool parse_expect(struct reader *r, int depth, struct expect *e, char **f, int n)
 {
+	int i;
+
 	expect_any(e);
 	if (!parse_ranges(r, f + 1, n - 1, e->r))
 		return false;
-	if (n == NR_DIMS + 2 && !strcmp(f[NR_DIMS + 1], "nofault-ok"))
-		e->unless_nofault = true;
-	else if (n != NR_DIMS + 1)
-		return fail(r, "bad expect");
+	for (i = NR_DIMS + 1; i < n; i++) {
+		if (!strcmp(f[i], "nofault-ok") && !e->unless_nofault)
+			e->unless_nofault = true;
+		else if (!strcmp(f[i], "last-ref") && !e->last_ref)
+			e->last_ref = true;
+		else
+			return fail(r, "bad expect");
+	}
 	own(r, depth, OWN_CHAIN, e, &e->why);
 	return true;
 }
@@ -293,6 +299,8 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 			pt->callee_field = true;
 		else if (!strcmp(f[i], "reported") && !pt->reported)
 			pt->reported = true;
+		else if (!strcmp(f[i], "last-ref") && !pt->last_ref)
+			pt->last_ref = true;
 		else
 			return fail(r, "bad flag '%s'", f[i]);
 	}

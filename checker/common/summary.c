@@ -12,6 +12,7 @@ void expect_any(struct expect *e)
 	for (d = 0; d < NR_DIMS; d++)
 		e->r[d] = (struct range){ 0, RANGE_INF };
 	e->why = NULL;
+	e->last_ref = false;
 }
 
 void expect_process(struct expect *e)
@@ -23,6 +24,7 @@ void expect_process(struct expect *e)
 	e->r[DIM_NOFAULT] = (struct range){ 0, RANGE_INF };
 	e->why = NULL;
 	e->unless_nofault = false;
+	e->last_ref = false;
 }
 
 void expect_fault(struct expect *e)
@@ -38,7 +40,7 @@ bool expect_eq(const struct expect *a, const struct expect *b)
 	for (d = 0; d < NR_DIMS; d++)
 		if (!range_eq(a->r[d], b->r[d]))
 			return false;
-	return a->unless_nofault == b->unless_nofault;
+	return a->unless_nofault == b->unless_nofault && a->last_ref == b->last_ref;
 }
 
 bool expect_is_any(const struct expect *e)
@@ -81,7 +83,8 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 	for (d = 0; d < NR_DIMS; d++)
 		if (!range_eq(a->expect.r[d], b->expect.r[d]))
 			return false;
-	return a->expect.unless_nofault == b->expect.unless_nofault;
+	return a->expect.unless_nofault == b->expect.unless_nofault &&
+	       a->expect.last_ref == b->expect.last_ref;
 }
 
 bool expect_narrow(struct expect *mine, const struct range *assume,
@@ -114,15 +117,27 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 		mine->unless_nofault = false;
 	else if (was_any)
 		mine->unless_nofault = true;
+	if (was_any) {
+		mine->last_ref = e->last_ref;
+	} else if (mine->last_ref && !e->last_ref) {
+		/* The unconditional sleep is the one to name. */
+		mine->last_ref = false;
+		mine->why = NULL;
+		*narrowed = true;
+	}
 	return true;
 }
 
 struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate *must,
 			const struct kstate *all, enum what what, const struct range *assume,
-			int bad)
+			int bad, bool last_ref)
 {
 	const struct kstate *s = must ? must : all;
 
+	if (must && last_ref)
+		return diag_new(CAT_LAST_REF, pos,
+				"%s may sleep if this drops the last reference while %s%s",
+				callee, what_state(what), kstate_count_str(s, assume, bad));
 	return diag_new(must ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, pos,
 			"%s may sleep while %s%s%s", callee, must ? "" : "possibly ",
 			what_state(what), kstate_count_str(s, assume, bad));

@@ -150,7 +150,8 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 	if (!o.where)
 		o.what = what_default(bad);
 	diag_function(f->rec->name);
-	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume.r, bad);
+	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume.r, bad,
+		       e->last_ref);
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, e->why);
 	diag_emit(d);
@@ -163,11 +164,18 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 {
 	const struct point *pt = f->pt[k];
 	struct kstate states[MAX_PENDING_CASES], all;
+	struct expect last;
 	bool narrowed;
 	int i, n = 0, bad;
 
 	if (!e || expect_is_any(e))
 		return true;
+	/* The call is reached only past a count that dropped to zero. */
+	if (pt->last_ref && !e->last_ref) {
+		last = *e;
+		last.last_ref = true;
+		e = &last;
+	}
 	for (i = 0; i < pt->n; i++) {
 		eval_case(f, &pt->c[i], &states[n]);
 		if (!excused(f, e, &states[n]))
