@@ -46,6 +46,7 @@ struct point {
 	struct loc pos;
 	bool reported;			/* the per-file pass warned here already */
 	bool last_ref;			/* every case dropped a last reference */
+	const struct step *dropped;	/* ... here: the report's note, or NULL */
 	/* POINT_CALL: bit K-1: argument K is a constant gfp mask that may block */
 	unsigned long blocking_gfp;
 	int n;

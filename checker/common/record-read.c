@@ -622,6 +622,10 @@ static bool parse_nested(struct reader *r, int depth, char *line)
 
 		if (!strcmp(f[0], "expect") && pt->kind == POINT_CHECK)
 			return parse_expect(r, depth, &pt->e, f, n);
+		if (!strcmp(f[0], "dropped") && n == 1 && pt->last_ref && !pt->dropped) {
+			own(r, depth, OWN_CHAIN, pt, &pt->dropped);
+			return true;
+		}
 		if (!strcmp(f[0], "case")) {
 			if (pt->n == MAX_PENDING_CASES)
 				return fail(r, "more than %d cases", MAX_PENDING_CASES);

@@ -102,6 +102,10 @@ static void put_point(FILE *out, const struct point *pt)
 		if (pt->blocking_gfp & (1UL << i))
 			fprintf(out, " blocking-gfp%d", i + 1);
 	putc('\n', out);
+	if (pt->dropped) {
+		fprintf(out, "\t\tdropped\n");
+		put_chain(out, 3, pt->dropped);
+	}
 	if (pt->kind == POINT_CHECK)
 		put_expect(out, 2, "expect", &pt->e);
 	for (i = 0; i < pt->n; i++)

@@ -132,9 +132,16 @@ static bool excused(const struct lfn *f, const struct expect *e, const struct ks
 	       s->r[DIM_NOFAULT].lo + f->rec->assume.r[DIM_NOFAULT].lo > 0;
 }
 
+/* @drop, where the count dropped to zero (or NULL), before @next. */
+static const struct step *after_drop(const struct step *drop, const struct step *next)
+{
+	return drop ? step_new(drop->pos, next, "%s", drop->text) : next;
+}
+
 static void report_violation(const struct lfn *f, int k, const struct kstate *states,
 			     int n, const struct kstate *all, int bad,
-			     const struct expect *e, const char *callee)
+			     const struct expect *e, const char *callee,
+			     const struct step *why)
 {
 	const struct kstate *must = NULL;
 	struct origin o;
@@ -153,7 +160,7 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume.r, bad,
 		       e->last_ref);
 	diag_add_chain(d, o.where);
-	diag_add_chain(d, e->why);
+	diag_add_chain(d, why);
 	diag_emit(d);
 }
 
@@ -164,6 +171,7 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 {
 	const struct point *pt = f->pt[k];
 	struct kstate states[MAX_PENDING_CASES], all;
+	const struct step *drop = NULL;
 	struct expect last;
 	bool narrowed;
 	int i, n = 0, bad;
@@ -175,6 +183,7 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 		last = *e;
 		last.last_ref = true;
 		e = &last;
+		drop = pt->dropped;
 	}
 	for (i = 0; i < pt->n; i++) {
 		eval_case(f, &pt->c[i], &states[n]);
@@ -188,14 +197,15 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 		kstate_join(&all, &states[i]);
 	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed)) {
 		if (narrowed && !mine->why)
-			mine->why = step_new(pt->pos, e->why, "%s() calls %s%s",
-					     f->rec->name, callee_text(f, k, callee),
-					     e->why ? "" : ", which may sleep");
+			mine->why = after_drop(drop, step_new(pt->pos, e->why, "%s() calls %s%s",
+							      f->rec->name,
+							      callee_text(f, k, callee),
+							      e->why ? "" : ", which may sleep"));
 		return true;
 	}
 	if (bad >= 0 && report && !pt->reported)
 		report_violation(f, k, states, n, &all, bad, e,
-				 callee_text(f, k, callee));
+				 callee_text(f, k, callee), after_drop(drop, e->why));
 	return false;
 }
 

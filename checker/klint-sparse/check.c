@@ -125,6 +125,8 @@ void record_cases(struct point *pt, const struct flow *fl)
 
 	pt->n = 0;
 	pt->last_ref = flow_all_last_ref(fl);
+	if (pt->last_ref)
+		pt->dropped = after_drop(&fl->c[0].lr, NULL);
 	pt->c = arena_alloc(fl->n * sizeof(*pt->c));
 	for (i = 0; i < fl->n && pt->n < MAX_PENDING_CASES; i++) {
 		struct term_case *tc = &pt->c[pt->n++];
