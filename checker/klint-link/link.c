@@ -488,10 +488,11 @@ static void check_registration(const struct link *l, const struct unit_record *u
 		return;
 	ctx = rr->dim == DIM_HARDIRQ ? "in hard interrupt context" : "in softirq context";
 	diag_function(g->rec->name);
-	d = diag_new(CAT_ATOMIC_SLEEP,
+	d = diag_new(g->sum.expect.last_ref ? CAT_LAST_REF : CAT_ATOMIC_SLEEP,
 		     g->sum.expect.why ? g->sum.expect.why->pos : g->rec->pos,
-		     "%s() may sleep while %s%s", g->rec->name, ctx,
-		     kstate_count_str(&s, assume, bad));
+		     "%s() may sleep %swhile %s%s", g->rec->name,
+		     g->sum.expect.last_ref ? "if this drops the last reference " : "",
+		     ctx, kstate_count_str(&s, assume, bad));
 	diag_add_chain(d, step_new(rr->pos, NULL,
 				   "%s() is registered here by %s() and runs %s",
 				   g->rec->name, rr->api, ctx));

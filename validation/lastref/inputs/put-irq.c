@@ -1,0 +1,18 @@
+#include "../../include/refcount.h"
+
+typedef int irqreturn_t;
+
+struct dev_obj {
+	refcount_t ref;
+	void *buf;
+};
+
+extern struct dev_obj *the_obj;
+
+/* A handler that drops a reference: the last one frees what vfree() must. */
+irqreturn_t drv_put_irq(int irq, void *data)
+{
+	if (refcount_dec_and_test(&the_obj->ref))
+		vfree(the_obj->buf);
+	return 1;
+}
