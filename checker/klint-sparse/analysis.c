@@ -277,18 +277,16 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		propagate(c, fl, insn->bb, insn->bb_true);
 		fl->n = 0;
 		return;
+	case OP_SWITCH:
 	case OP_COMPUTEDGOTO:
 		lr_api = frame_last_ref_test(insn);
 		if (lr_api) {
 			asm_goto_last_ref(c, fl, insn, lr_api);
-			fl->n = 0;
-			return;
+		} else {
+			FOR_EACH_PTR(insn->bb->children, child) {
+				propagate(c, fl, insn->bb, child);
+			} END_FOR_EACH_PTR(child);
 		}
-		/* fall through */
-	case OP_SWITCH:
-		FOR_EACH_PTR(insn->bb->children, child) {
-			propagate(c, fl, insn->bb, child);
-		} END_FOR_EACH_PTR(child);
 		fl->n = 0;
 		return;
 	case OP_RET:
