@@ -14,6 +14,7 @@ static bool category_enabled[NR_CATEGORIES] = {
 	[CAT_MAYBE_ATOMIC] = false,
 	[CAT_UNBALANCED] = false,
 	[CAT_ANNOTATION] = true,
+	[CAT_LAST_REF] = true,
 };
 
 static const char *const category_names[NR_CATEGORIES] = {
@@ -21,6 +22,7 @@ static const char *const category_names[NR_CATEGORIES] = {
 	[CAT_MAYBE_ATOMIC] = "maybe-atomic-sleep",
 	[CAT_UNBALANCED] = "unbalanced-return",
 	[CAT_ANNOTATION] = "annotation-mismatch",
+	[CAT_LAST_REF] = "last-reference-sleep",
 };
 
 static struct diag **pending;

@@ -16,6 +16,7 @@ enum category {
 	CAT_MAYBE_ATOMIC,	/* -Wmaybe-atomic-sleep: atomic on some paths only */
 	CAT_UNBALANCED,		/* -Wunbalanced-return: paths disagree at return */
 	CAT_ANNOTATION,		/* -Wannotation-mismatch: attribute vs inference */
+	CAT_LAST_REF,		/* -Wlast-reference-sleep: only if a put drops the last ref */
 	NR_CATEGORIES
 };
 

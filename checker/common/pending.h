@@ -45,6 +45,8 @@ struct point {
 	struct expect e;		/* POINT_CHECK: what the primitive accepts */
 	struct loc pos;
 	bool reported;			/* the per-file pass warned here already */
+	bool last_ref;			/* every case dropped a last reference */
+	const struct step *dropped;	/* ... here: the report's note, or NULL */
 	/* POINT_CALL: bit K-1: argument K is a constant gfp mask that may block */
 	unsigned long blocking_gfp;
 	int n;

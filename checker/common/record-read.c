@@ -277,7 +277,8 @@ static bool parse_expect(struct reader *r, int depth, struct expect *e, char **f
 	/* The waivers, in any order, each at most once. */
 	for (i = NR_DIMS + 1; i < n; i++) {
 		bool *flag = !strcmp(f[i], "nofault-ok") ? &e->unless_nofault :
-			     !strcmp(f[i], "interrupt-ok") ? &e->unless_interrupt : NULL;
+			     !strcmp(f[i], "interrupt-ok") ? &e->unless_interrupt :
+			     !strcmp(f[i], "last-ref") ? &e->last_ref : NULL;
 
 		if (!flag || *flag)
 			return fail(r, "bad expect");
@@ -322,6 +323,8 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 			pt->callee_field = true;
 		else if (!strcmp(f[i], "reported") && !pt->reported)
 			pt->reported = true;
+		else if (!strcmp(f[i], "last-ref") && !pt->last_ref)
+			pt->last_ref = true;
 		else
 			return fail(r, "bad flag '%s'", f[i]);
 	}
@@ -643,6 +646,10 @@ static bool parse_nested(struct reader *r, int depth, char *line)
 
 		if (!strcmp(f[0], "expect") && pt->kind == POINT_CHECK)
 			return parse_expect(r, depth, &pt->e, f, n);
+		if (!strcmp(f[0], "dropped") && n == 1 && pt->last_ref && !pt->dropped) {
+			own(r, depth, OWN_CHAIN, pt, &pt->dropped);
+			return true;
+		}
 		if (!strcmp(f[0], "case")) {
 			if (pt->n == MAX_PENDING_CASES)
 				return fail(r, "more than %d cases", MAX_PENDING_CASES);

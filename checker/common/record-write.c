@@ -78,8 +78,9 @@ static void put_expect(FILE *out, int depth, const char *label, const struct exp
 {
 	fprintf(out, "%.*s%s", depth, "\t\t", label);
 	put_ranges(out, e->r);
-	fprintf(out, "%s%s\n", e->unless_nofault ? " nofault-ok" : "",
-		e->unless_interrupt ? " interrupt-ok" : "");
+	fprintf(out, "%s%s%s\n", e->unless_nofault ? " nofault-ok" : "",
+		e->unless_interrupt ? " interrupt-ok" : "",
+		e->last_ref ? " last-ref" : "");
 	put_chain(out, depth + 1, e->why);
 }
 
@@ -106,12 +107,17 @@ static void put_point(FILE *out, const struct point *pt)
 		putc(' ', out);
 	}
 	put_loc(out, pt->pos);
-	fprintf(out, "%s%s%s", pt->callee_local ? " local" : "",
-		pt->callee_field ? " field" : "", pt->reported ? " reported" : "");
+	fprintf(out, "%s%s%s%s", pt->callee_local ? " local" : "",
+		pt->callee_field ? " field" : "", pt->reported ? " reported" : "",
+		pt->last_ref ? " last-ref" : "");
 	for (i = 0; i < (int)sizeof(pt->blocking_gfp) * 8; i++)
 		if (pt->blocking_gfp & (1UL << i))
 			fprintf(out, " blocking-gfp%d", i + 1);
 	putc('\n', out);
+	if (pt->dropped) {
+		fprintf(out, "\t\tdropped\n");
+		put_chain(out, 3, pt->dropped);
+	}
 	if (pt->kind == POINT_CHECK)
 		put_expect(out, 2, "expect", &pt->e);
 	for (i = 0; i < pt->n; i++)

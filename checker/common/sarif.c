@@ -48,6 +48,11 @@ static const struct {
 		"The klint_preempt attribute of a function states a summary that its body does not have, or cannot be parsed.",
 		"Correct the annotation or the code; 'unchecked' makes klint-sparse trust the annotation.",
 	},
+	[CAT_LAST_REF] = {
+		"A call may sleep in atomic context if it drops the last reference",
+		"A call may sleep in atomic context, but only on the path where a reference count it decrements reaches zero and the object is released.",
+		"Check whether the caller can hold the last reference here; if it can, drop the lock before the put, or defer the release (a work item, call_rcu()).",
+	},
 };
 
 struct sstep {

@@ -14,6 +14,7 @@ void expect_any(struct expect *e)
 	e->why = NULL;
 	e->unless_nofault = false;
 	e->unless_interrupt = false;
+	e->last_ref = false;
 }
 
 void expect_process(struct expect *e)
@@ -26,6 +27,7 @@ void expect_process(struct expect *e)
 	e->why = NULL;
 	e->unless_nofault = false;
 	e->unless_interrupt = false;
+	e->last_ref = false;
 }
 
 void expect_fault(struct expect *e)
@@ -48,7 +50,8 @@ bool expect_eq(const struct expect *a, const struct expect *b)
 		if (!range_eq(a->r[d], b->r[d]))
 			return false;
 	return a->unless_nofault == b->unless_nofault &&
-	       a->unless_interrupt == b->unless_interrupt;
+	       a->unless_interrupt == b->unless_interrupt &&
+	       a->last_ref == b->last_ref;
 }
 
 bool expect_waived(const struct expect *e, const struct kstate *s, const struct range *assume)
@@ -147,8 +150,15 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 		mine->unless_interrupt = false;
 	else if (was_any)
 		mine->unless_interrupt = true;
-	/* A waiver lost: this call, not the waived one, is why it may sleep. */
-	if (!was_any && waived != (mine->unless_nofault || mine->unless_interrupt)) {
+	if (was_any) {
+		mine->last_ref = e->last_ref;
+	} else if ((mine->last_ref && !e->last_ref) ||
+		   waived != (mine->unless_nofault || mine->unless_interrupt)) {
+		/*
+		 * A waiver or the last-reference mark lost: this call, not the
+		 * earlier one, is why it may sleep, and the one to name.
+		 */
+		mine->last_ref = false;
 		mine->why = NULL;
 		*narrowed = true;
 	}
@@ -157,10 +167,14 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 
 struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate *must,
 			const struct kstate *all, enum what what, const struct range *assume,
-			int bad)
+			int bad, bool last_ref)
 {
 	const struct kstate *s = must ? must : all;
 
+	if (must && last_ref)
+		return diag_new(CAT_LAST_REF, pos,
+				"%s may sleep if this drops the last reference while %s%s",
+				callee, what_state(what), kstate_count_str(s, assume, bad));
 	return diag_new(must ? CAT_ATOMIC_SLEEP : CAT_MAYBE_ATOMIC, pos,
 			"%s may sleep while %s%s%s", callee, must ? "" : "possibly ",
 			what_state(what), kstate_count_str(s, assume, bad));

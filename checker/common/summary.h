@@ -26,6 +26,12 @@ struct expect {
 	bool unless_nofault;		/* waived when entered with page faults off */
 	/* Waived in softirq or hardirq context, where the callee defers: vfree() */
 	bool unless_interrupt;
+	/*
+	 * Every sleep it stands for is on a path where a reference count
+	 * reached zero (put_task_struct()'s release): callers often hold
+	 * another reference, so it is reported apart, -Wlast-reference-sleep.
+	 */
+	bool last_ref;
 };
 
 struct summary {
@@ -67,6 +73,8 @@ bool expect_eq(const struct expect *a, const struct expect *b);
  * call legal: *@bad is then the dimension at fault, or -1 when the state
  * is less atomic than @e wants, a balance problem reported elsewhere.
  * The dimensions of @skip (bit d) are fine on every path: not narrowed.
+ * When a sleep on any path joins @mine's last-reference ones, @mine's
+ * chain is dropped and *@narrowed set, so that the caller names it.
  */
 bool expect_narrow(struct expect *mine, const struct range *assume,
 		   const struct expect *e, const struct kstate *s, int *bad,
@@ -74,12 +82,14 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 /*
  * The report of a call to @callee that may sleep: in -Watomic-sleep when
  * a path class, @must, is atomic at its lowest count, else "possibly"
- * in -Wmaybe-atomic-sleep with the joined state @all.  klint-sparse and
- * klint-link word it alike; the caller adds the chains.
+ * in -Wmaybe-atomic-sleep with the joined state @all; in
+ * -Wlast-reference-sleep when @last_ref, the sleep is only on paths that
+ * dropped a last reference.  klint-sparse and klint-link word it alike;
+ * the caller adds the chains.
  */
 struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate *must,
 			const struct kstate *all, enum what what, const struct range *assume,
-			int bad);
+			int bad, bool last_ref);
 /* " (preempt count 1)": the count a report shows, for dimension @bad. */
 const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad);
 

@@ -64,7 +64,8 @@ static void usage(void)
 	      "  --no-objects        do not read NAME.o next to NAME.o.klint\n"
 	      "  --unresolved-may-sleep  a call through a field no file stores a\n"
 	      "                      function in may sleep\n"
-	      "  -Wno-atomic-sleep, -Wmaybe-atomic-sleep, ...  as klint-sparse\n"
+	      "  -Wno-atomic-sleep, -Wno-last-reference-sleep,\n"
+	      "  -Wmaybe-atomic-sleep, ...  as klint-sparse\n"
 	      "Exit status: 0, or 1 when an input was skipped, or 2 when\n"
 	      "klint-link could not do its work (bad option, unwritable output).\n",
 	      stderr);

@@ -137,6 +137,7 @@ static void propagate(struct ctx *c, const struct flow *fl, struct basic_block *
 
 static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
+	const struct effect *api = frame_last_ref_test(insn);
 	struct flow t, f;
 	unsigned long deps = 0;
 	long long v;
@@ -148,8 +149,33 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 	c->out->param_dep |= deps;
 	flow_split(fl, insn->cond, &t, &f);
 	count_skipped_call(insn, &f);
+	if (api) {
+		struct last_ref_mark lr = { insn, api->display };
+
+		flow_mark_last_ref(&t, &lr);
+	}
 	propagate(c, &t, insn->bb, insn->bb_true);
 	propagate(c, &f, insn->bb, insn->bb_false);
+}
+
+/*
+ * An asm goto that tests a count ("decl; je label"): it goes on while
+ * references remain, to its labels when the count reached zero.
+ */
+static void asm_goto_last_ref(struct ctx *c, const struct flow *fl,
+			      struct instruction *insn, const struct effect *api)
+{
+	struct last_ref_mark lr = { insn, api->display };
+	struct basic_block *next = NULL;
+	struct multijmp *jmp;
+	struct flow zero = *fl;
+
+	flow_mark_last_ref(&zero, &lr);
+	FOR_EACH_PTR(insn->multijmp_list, jmp) {
+		if (!next)
+			next = jmp->target;
+		propagate(c, jmp->target == next ? fl : &zero, insn->bb, jmp->target);
+	} END_FOR_EACH_PTR(jmp);
 }
 
 static void ret(struct ctx *c, struct flow *fl, struct instruction *insn)
@@ -237,6 +263,7 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 {
 	const struct effect *api = NULL;
 	struct basic_block *child;
+	const struct effect *lr_api;
 
 	if (insn->opcode != OP_CALL && insn->opcode != OP_CONTEXT) {
 		c->after_known_call = false;
@@ -281,9 +308,14 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		return;
 	case OP_SWITCH:
 	case OP_COMPUTEDGOTO:
-		FOR_EACH_PTR(insn->bb->children, child) {
-			propagate(c, fl, insn->bb, child);
-		} END_FOR_EACH_PTR(child);
+		lr_api = frame_last_ref_test(insn);
+		if (lr_api) {
+			asm_goto_last_ref(c, fl, insn, lr_api);
+		} else {
+			FOR_EACH_PTR(insn->bb->children, child) {
+				propagate(c, fl, insn->bb, child);
+			} END_FOR_EACH_PTR(child);
+		}
 		fl->n = 0;
 		return;
 	case OP_RET:

@@ -18,20 +18,6 @@
 #include "spec.h"
 #include "table.h"
 
-/* The user's function an inlined API was reached through, if any. */
-static const char *inlined_from(struct instruction *insn, const char *api)
-{
-	struct instruction *e, *outer = NULL;
-	const char *name;
-
-	for (e = insn->inlined_in; e; e = e->inlined_in)
-		outer = e;
-	if (!outer)
-		return NULL;
-	name = symbol_name(called_symbol(outer));
-	return strncmp(name, api, strlen(name)) ? name : NULL;
-}
-
 static const struct step *origin_step(struct instruction *insn, const char *name,
 				      enum what what)
 {
@@ -50,7 +36,7 @@ void apply_delta(struct flow *fl, struct instruction *insn, bool if_ret,
 	const struct kstate *by[NR_RET_CLASSES] = { nz_delta, z_delta, nz_delta };
 
 	if (if_ret)
-		flow_fork(fl, insn->target, by);
+		flow_fork(fl, insn->target, by, NULL);
 	else
 		flow_apply(fl, nz_delta);
 }
@@ -129,6 +115,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 		struct expect x;
 
 		row_expect(e, &x);
+		/* refcount_dec_and_mutex_lock() takes the mutex for the last one only */
+		x.last_ref = e->last_ref;
 		check_call(c, insn, fl, &x, callee, NULL);
 	} else if (e->null_arg &&
 		   const_value(call_argument(insn, e->null_arg), c->bind,
@@ -166,10 +154,19 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 				w, origin_step(insn, callee, w) };
 		}
 	}
-	if (e->if_zero)
+	if (e->last_ref && insn->opcode == OP_CALL) {
+		const struct kstate *by[NR_RET_CLASSES] = {
+			&delta, e->if_ret ? &none : &delta, &delta,
+		};
+
+		struct last_ref_mark lr = { insn, name };
+
+		flow_fork(fl, insn->target, by, &lr);
+	} else if (e->if_zero) {
 		apply_delta(fl, insn, true, &none, &delta);
-	else
+	} else {
 		apply_delta(fl, insn, e->if_ret, &delta, &none);
+	}
 }
 
 /*
@@ -281,7 +278,7 @@ static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *in
 			lift(&lifted[r], &sum->adj_by[r], pos, name);
 			by[r] = sum->returns[r] ? &lifted[r] : NULL;
 		}
-		flow_fork(fl, insn->target, by);
+		flow_fork(fl, insn->target, by, NULL);
 	} else {
 		lift(&adj, &sum->adj, pos, name);
 		flow_apply(fl, &adj);

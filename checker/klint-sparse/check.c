@@ -40,7 +40,8 @@ static void violation(struct ctx *c, struct instruction *insn, const struct flow
 	struct diag *d;
 
 	o = blame(c, s ? s : all, bad);
-	d = sleep_diag(report_pos(insn), callee, s, all, o.what, c->f->assume, bad);
+	d = sleep_diag(report_pos(insn), callee, s, all, o.what, c->f->assume, bad,
+		       e->last_ref);
 	d->candidate = c->candidate;
 	diag_add_chain(d, o.where);
 	diag_add_chain(d, why);
@@ -111,21 +112,40 @@ static unsigned int drop_fine(struct flow *live, const unsigned int *fine)
 	return skip;
 }
 
+/* The note of where the count dropped to zero, before @next; @lr may be NULL. */
+static const struct step *after_drop(const struct last_ref_mark *lr,
+				     const struct step *next)
+{
+	const char *via;
+
+	if (!lr)
+		return next;
+	via = inlined_from(lr->at, lr->api);
+	if (via)
+		return step_new(report_pos(lr->at), next,
+				"%s() drops the last reference here, in inlined %s()",
+				lr->api, via);
+	return step_new(report_pos(lr->at), next, "%s() drops the last reference here",
+			lr->api);
+}
+
 /*
  * Narrows @mine, an expectation of the function being analysed, by a call
  * accepting @e under state @s; false if no entry state makes it legal.
  */
 static bool narrow(struct ctx *c, struct expect *mine, struct instruction *insn,
 		   const struct expect *e, const struct kstate *s, unsigned int skip,
-		   const char *callee, const struct step *why, int *bad)
+		   const char *callee, const struct step *why,
+		   const struct last_ref_mark *lr, int *bad)
 {
 	bool narrowed;
 
 	if (!expect_narrow(mine, c->f->assume, e, s, bad, &narrowed, skip))
 		return false;
 	if (narrowed && !mine->why)
-		mine->why = step_new(report_pos(insn), why, "%s() calls %s%s",
-				     c->f->name, callee, why ? "" : ", which may sleep");
+		mine->why = after_drop(lr, step_new(report_pos(insn), why, "%s() calls %s%s",
+						    c->f->name, callee,
+						    why ? "" : ", which may sleep"));
 	return true;
 }
 
@@ -134,6 +154,9 @@ void record_cases(struct point *pt, const struct flow *fl)
 	int i;
 
 	pt->n = 0;
+	pt->last_ref = flow_all_last_ref(fl);
+	if (pt->last_ref)
+		pt->dropped = after_drop(&fl->c[0].lr, NULL);
 	pt->c = arena_alloc(fl->n * sizeof(*pt->c));
 	for (i = 0; i < fl->n && pt->n < MAX_PENDING_CASES; i++) {
 		struct term_case *tc = &pt->c[pt->n++];
@@ -156,6 +179,8 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 {
 	struct point *pt = c->cur_point;
 	unsigned int fine[MAX_CASES], skip;
+	const struct last_ref_mark *lr = NULL;
+	struct expect last;
 	struct flow live;
 	struct kstate s;
 	bool open;
@@ -184,6 +209,13 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		return;
 	skip = drop_fine(&live, fine);
 	fl = &live;
+	/* Reached only past a count that dropped to zero: a put's release. */
+	if (!e->last_ref && flow_all_last_ref(fl)) {
+		last = *e;
+		last.last_ref = true;
+		e = &last;
+		lr = &fl->c[0].lr;
+	}
 	open = c->open_call || flow_has_terms(fl);
 	if (open && !c->open_call && c->pend) {
 		pt = pending_point_new(c->pend, POINT_CHECK, report_pos(insn));
@@ -193,14 +225,14 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		record_cases(pt, fl);
 	}
 	flow_state(fl, &s);
-	if (!narrow(c, &c->out->expect, insn, e, &s, skip, callee, why, &bad)) {
+	if (!narrow(c, &c->out->expect, insn, e, &s, skip, callee, why, lr, &bad)) {
 		if (bad >= 0) {
-			violation(c, insn, fl, &s, bad, e, callee, why);
+			violation(c, insn, fl, &s, bad, e, callee, after_drop(lr, why));
 			if (pt && c->report)
 				pt->reported = true;
 		}
 		return;
 	}
 	if (!open)
-		narrow(c, &c->out->closed, insn, e, &s, skip, callee, why, &bad);
+		narrow(c, &c->out->closed, insn, e, &s, skip, callee, why, lr, &bad);
 }

@@ -21,12 +21,48 @@ void flow_state(const struct flow *fl, struct kstate *out)
 		kstate_join(out, &fl->c[i].s);
 }
 
+/* Bounded, so that a loop taking a lock per iteration still converges. */
+#define LR_RAISED_MAX	4
+
+/* How much more atomic @delta makes a path, in depths. */
+static int raised_by(const struct kstate *delta)
+{
+	int d, n = 0;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = delta->r[d];
+
+		/* Page faults off is no atomic context. */
+		if (d == DIM_NOFAULT)
+			continue;
+		if (r.lo > 0)
+			n += r.lo < LR_RAISED_MAX ? (int)r.lo : LR_RAISED_MAX;
+		else if (r.hi > 0)
+			n++;
+		else if (r.hi < 0)
+			n -= r.hi > -LR_RAISED_MAX ? (int)-r.hi : LR_RAISED_MAX;
+	}
+	return n;
+}
+
+static void case_apply(struct fcase *c, const struct kstate *delta)
+{
+	kstate_apply(&c->s, delta);
+	if (!c->last_ref)
+		return;
+	c->lr_raised += raised_by(delta);
+	if (c->lr_raised > LR_RAISED_MAX)
+		c->lr_raised = LR_RAISED_MAX;
+	if (c->lr_raised < -LR_RAISED_MAX)
+		c->lr_raised = -LR_RAISED_MAX;
+}
+
 void flow_apply(struct flow *fl, const struct kstate *delta)
 {
 	int i;
 
 	for (i = 0; i < fl->n; i++)
-		kstate_apply(&fl->c[i].s, delta);
+		case_apply(&fl->c[i], delta);
 }
 
 void flow_forget(struct flow *fl, pseudo_t p)
@@ -63,6 +99,11 @@ static void merge_case(struct fcase *into, const struct fcase *from, bool widen)
 	facts_meet(&into->k, &from->k);
 	into->must &= from->must;
 	into->may |= from->may;
+	into->last_ref &= from->last_ref;
+	if (from->lr_raised > into->lr_raised)
+		into->lr_raised = from->lr_raised;
+	if (!into->last_ref)
+		into->lr_raised = 0;
 }
 
 static void drop_case(struct flow *fl, int i)
@@ -77,8 +118,11 @@ void flow_normalize(struct flow *fl)
 
 	for (i = 0; i < fl->n; i++) {
 		for (j = i + 1; j < fl->n; j++) {
+			/* A last reference's paths stay apart until a branch. */
 			if (!kstate_eq(&fl->c[i].s, &fl->c[j].s) ||
-			    !same_entry(&fl->c[i], &fl->c[j]))
+			    !same_entry(&fl->c[i], &fl->c[j]) ||
+			    fl->c[i].last_ref != fl->c[j].last_ref ||
+			    fl->c[i].lr_raised != fl->c[j].lr_raised)
 				continue;
 			merge_case(&fl->c[i], &fl->c[j], false);
 			drop_case(fl, j--);
@@ -125,7 +169,8 @@ static int same_facts(const struct flow *fl, const struct fcase *c)
 }
 
 void flow_fork(struct flow *fl, pseudo_t ret,
-	       const struct kstate *const by_class[NR_RET_CLASSES])
+	       const struct kstate *const by_class[NR_RET_CLASSES],
+	       const struct last_ref_mark *lr)
 {
 	static const unsigned int sign[NR_RET_CLASSES] = {
 		[RET_NEG] = SIGN_NEG, [RET_ZERO] = SIGN_ZERO, [RET_POS] = SIGN_POS,
@@ -138,7 +183,13 @@ void flow_fork(struct flow *fl, pseudo_t ret,
 			if (!by_class[r])
 				continue;
 			cases[n] = fl->c[i];
-			kstate_apply(&cases[n].s, by_class[r]);
+			/* The count reached zero, then the call took its lock. */
+			if (lr && r != RET_ZERO) {
+				cases[n].last_ref = true;
+				cases[n].lr_raised = 0;
+				cases[n].lr = *lr;
+			}
+			case_apply(&cases[n], by_class[r]);
 			facts_add(&cases[n++].k, ret, 0, sign[r]);
 		}
 	}
@@ -167,11 +218,33 @@ void flow_split(const struct flow *fl, pseudo_t p, struct flow *t, struct flow *
 	}
 }
 
+void flow_mark_last_ref(struct flow *fl, const struct last_ref_mark *lr)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++) {
+		fl->c[i].last_ref = true;
+		fl->c[i].lr_raised = 0;
+		fl->c[i].lr = *lr;
+	}
+}
+
+bool flow_all_last_ref(const struct flow *fl)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		if (!fl->c[i].last_ref || fl->c[i].lr_raised > 0)
+			return false;
+	return fl->n > 0;
+}
+
 /* Terms passed are left out: see flow_join(). */
 static bool same_case(const struct fcase *a, const struct fcase *b)
 {
 	return kstate_eq(&a->s, &b->s) && facts_eq(&a->k, &b->k) &&
-	       same_entry(a, b);
+	       same_entry(a, b) && a->last_ref == b->last_ref &&
+	       a->lr_raised == b->lr_raised;
 }
 
 static bool same_flow(const struct flow *a, const struct flow *b)

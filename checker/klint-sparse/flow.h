@@ -35,6 +35,12 @@ extern const int count_dims[NR_COUNT_DIMS];
 #define COUNT_KNOWN	((1U << DIM_PREEMPT) | (1U << DIM_SOFTIRQ) | (1U << DIM_HARDIRQ))
 
 
+/* Where a reference count was found to reach zero, and by which API. */
+struct last_ref_mark {
+	struct instruction *at;
+	const char *api;
+};
+
 struct fcase {
 	struct kstate s;
 	struct facts k;
@@ -53,6 +59,14 @@ struct fcase {
 	 * what they turn out to do.
 	 */
 	unsigned long long must, may;
+	/*
+	 * Every path it stands for saw a reference count reach zero, and
+	 * entered atomic context lr_raised times (net) since: a sleep there
+	 * is a last reference's only if that context was already held.
+	 */
+	bool last_ref;
+	int lr_raised;
+	struct last_ref_mark lr;	/* where, for the report's note */
 };
 
 struct flow {
@@ -67,10 +81,16 @@ void flow_apply(struct flow *fl, const struct kstate *delta);
 /*
  * A call whose effect depends on the class of its result @ret:
  * @by_class[c] is the change when the result is of class c, NULL when it
- * never is.
+ * never is.  With @lr, a non-zero result says a reference count reached
+ * zero there.
  */
 void flow_fork(struct flow *fl, pseudo_t ret,
-	       const struct kstate *const by_class[NR_RET_CLASSES]);
+	       const struct kstate *const by_class[NR_RET_CLASSES],
+	       const struct last_ref_mark *lr);
+/* The paths of @fl saw a reference count reach zero, at @lr. */
+void flow_mark_last_ref(struct flow *fl, const struct last_ref_mark *lr);
+/* Whether every case of @fl did, in atomic context held before. */
+bool flow_all_last_ref(const struct flow *fl);
 /*
  * @out holds the preempt count read here: each case where the count may be
  * zero splits into one that knows it is (and so knows its entry count) and

@@ -16,6 +16,10 @@ struct insn_set {
 
 /* Entry markers whose body holds a known call. */
 static struct insn_set with_known_call;
+/* The branches that test whether a last-ref API's count reached zero... */
+static struct insn_set last_ref_tests;
+/* ... and the entry markers of those APIs whose test was found. */
+static struct insn_set last_ref_tested;
 
 static unsigned int slot(const struct insn_set *s, struct instruction *insn)
 {
@@ -73,6 +77,51 @@ static bool transparent(struct instruction *entry)
 void frame_release(void)
 {
 	clear_set(&with_known_call);
+	clear_set(&last_ref_tests);
+	clear_set(&last_ref_tested);
+}
+
+static const struct effect *api_of(struct instruction *entry);
+
+static bool conditional(struct instruction *insn)
+{
+	return insn->opcode == OP_CBR ||
+	       (insn->opcode == OP_COMPUTEDGOTO && insn->src == VOID);
+}
+
+/*
+ * sparse folds an inline's "return true" into the caller's branch, so a
+ * dec-and-test's result is no value but the first test in its body: "old
+ * == i" in __refcount_sub_and_test(), the asm goto of "decl; je" in
+ * arch_atomic_dec_and_test().
+ */
+static void find_last_ref_test(struct instruction *insn)
+{
+	struct instruction *e;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in) {
+		const struct effect *row = api_of(e);
+
+		if (!row || !row->last_ref || in_set(&last_ref_tested, e))
+			continue;
+		add_to_set(&last_ref_tested, e);
+		add_to_set(&last_ref_tests, insn);
+	}
+}
+
+const struct effect *frame_last_ref_test(struct instruction *insn)
+{
+	const struct effect *row, *outer = NULL;
+	struct instruction *e;
+
+	if (!in_set(&last_ref_tests, insn))
+		return NULL;
+	for (e = insn->inlined_in; e; e = e->inlined_in) {
+		row = api_of(e);
+		if (row && row->last_ref)
+			outer = row;
+	}
+	return outer;
 }
 
 void frame_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
@@ -85,6 +134,8 @@ void frame_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (!insn->bb)
 				continue;
+			if (conditional(insn))
+				find_last_ref_test(insn);
 			if (insn->opcode != OP_CALL || !known(insn))
 				continue;
 			for (e = insn->inlined_in; e; e = e->inlined_in)
@@ -121,7 +172,8 @@ enum frame_rule frame_rule(struct instruction *insn, const struct effect **api)
 		 * A conditional row needs the inline's return value, which its
 		 * entry marker does not have: let the body count instead.
 		 */
-		if (row->opaque || (!transparent(chain[n]) && !row->if_ret)) {
+		if (row->opaque ||
+		    (!transparent(chain[n]) && !row->if_ret && !row->last_ref)) {
 			*api = row;
 			return chain[n] == insn ? FRAME_APPLY : FRAME_SUPPRESS;
 		}

@@ -26,6 +26,12 @@ void frame_scan(struct entrypoint *ep, bool (*known)(struct instruction *));
 enum frame_rule frame_rule(struct instruction *insn, const struct effect **api);
 /* The outermost API around @insn and its entry marker, for naming it. */
 const struct effect *frame_api(struct instruction *insn, struct instruction **entry);
+/*
+ * Whether @insn, a branch, is the test of an inlined dec-and-test API
+ * (a last-ref row): its true side, or an asm goto's labels, are where the
+ * count reached zero.  The row of the API the user wrote, or NULL.
+ */
+const struct effect *frame_last_ref_test(struct instruction *insn);
 void frame_release(void);
 
 #endif

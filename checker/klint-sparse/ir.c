@@ -293,3 +293,16 @@ struct loc report_pos(struct instruction *insn)
 		outer = e;
 	return loc_of(outer ? outer->pos : insn->pos);
 }
+
+const char *inlined_from(struct instruction *insn, const char *api)
+{
+	struct instruction *e, *outer = NULL;
+	const char *name;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	if (!outer)
+		return NULL;
+	name = symbol_name(called_symbol(outer));
+	return strncmp(name, api, strlen(name)) ? name : NULL;
+}

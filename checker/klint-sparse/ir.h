@@ -42,6 +42,9 @@ struct symbol *nth_argument_type(struct symbol *fn, int n);
 bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 		 long long *val);
 
+/* The user's function an inlined API was reached through, if any. */
+const char *inlined_from(struct instruction *insn, const char *api);
+
 /* Where a report about @insn goes: the user's line, not a header's. */
 struct loc report_pos(struct instruction *insn);
 struct loc loc_of(struct position pos);

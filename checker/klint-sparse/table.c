@@ -281,6 +281,8 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 		e->if_ret = true;
 	else if (!strcmp(tok, "if-zero"))
 		e->if_ret = e->if_zero = true;
+	else if (!strcmp(tok, "last-ref"))
+		e->last_ref = true;
 	else if (!strncmp(tok, "arg-bit=", 8))
 		return parse_arg_bits(p, e, tok);
 	else if (!strcmp(tok, "rt=sleep"))

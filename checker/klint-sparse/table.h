@@ -38,6 +38,12 @@ struct effect {
 	bool nosleep;
 	bool if_ret;		/* adjustments only for one kind of result: */
 	bool if_zero;		/* zero, rather than non-zero */
+	/*
+	 * A non-zero result says a reference count reached zero: paths past
+	 * it, or past the true side of an inline's first test, are paths of
+	 * the last reference; with sleep, it sleeps only on those.
+	 */
+	bool last_ref;
 	/* arg-bit=K:MASK: made only when argument K has a bit of MASK set */
 	int arg_bits_arg;
 	unsigned long long arg_bits;

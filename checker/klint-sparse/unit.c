@@ -180,6 +180,8 @@ static void dump_summary(const struct func *f)
 	for (d = 0; d < NR_DIMS; d++)
 		printf("%s%s:%s", d ? "," : "", dim_names[d],
 		       range_str(s->expect.r[d], buf, sizeof(buf)));
+	if (s->expect.last_ref)
+		printf(" last-ref");
 	if (s->param_dep)
 		printf(" args=%#lx", s->param_dep);
 	printf("\n");

@@ -66,7 +66,7 @@ BEGIN {
 	name = $1
 	# a pattern row is exercised through a name it matches
 	gsub(/\*/, "ks_any", name)
-	sleep = fault = nosleep = ifret = ifzero = nullarg = regarg = 0
+	sleep = fault = nosleep = ifret = ifzero = nullarg = regarg = lastref = 0
 	tasksleep = drops = 0
 	regctx = ""
 	argval = 1
@@ -84,6 +84,7 @@ BEGIN {
 		else if (t == "nosleep") nosleep = 1
 		else if (t == "if-ret") ifret = 1
 		else if (t == "if-zero") ifzero = 1
+		else if (t == "last-ref") lastref = 1
 		else if (t ~ /^gfp=/) gfp = substr(t, 5) + 0
 		else if (t ~ /^sleep-if-null=/) nullarg = substr(t, 15) + 0
 		else if (t ~ /^registers=/) {
@@ -162,7 +163,8 @@ BEGIN {
 	} else if (sleep || fault || tasksleep) {
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, 0, 0) ");")
-		expect_line(line, display "() may sleep while a spinlock is held (preempt count 1)")
+		# last-ref: it sleeps only when it drops the last reference
+		expect_line(line, display "() may sleep " (lastref ? "if this drops the last reference " : "") "while a spinlock is held (preempt count 1)")
 		if (fault) {
 			# with page faults disabled it fails fast: no report
 			emit("\tks_test_nofault();")
@@ -221,6 +223,17 @@ BEGIN {
 		emit("\t" raise "();")
 		emit("\t" name "(" args(nargs, argn, argval) ");")
 		emit("\tks_test_sleep();")
+	} else if (lastref) {
+		# true: the count reached zero, and a sleep there is a last
+		# reference's; on the other side, and after, it is any sleep
+		emit("\tks_test_lock();")
+		emit("\tif (" name "(" args(nargs, 0, 1) "))")
+		emit("\t\tks_test_sleep();")
+		expect_line(line, "ks_test_sleep() may sleep if this drops the last reference while a spinlock is held (preempt count 1)")
+		emit("\telse")
+		emit("\t\tks_test_sleep();")
+		expect_line(line, "ks_test_sleep() may sleep while a spinlock is held (preempt count 1)")
+		emit("\tks_test_unlock();")
 	} else {
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, 0, 0) ");")
