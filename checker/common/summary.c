@@ -21,13 +21,11 @@ void expect_process(struct expect *e)
 {
 	int d;
 
+	/* No waiver, and page faults may be in any state. */
+	expect_any(e);
 	for (d = 0; d < NR_DIMS; d++)
-		e->r[d] = range_point(0);
-	e->r[DIM_NOFAULT] = (struct range){ 0, RANGE_INF };
-	e->why = NULL;
-	e->unless_nofault = false;
-	e->unless_interrupt = false;
-	e->last_ref = false;
+		if (d != DIM_NOFAULT)
+			e->r[d] = range_point(0);
 }
 
 void expect_fault(struct expect *e)
