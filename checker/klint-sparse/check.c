@@ -196,13 +196,14 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 		fine[live.n] = fine_dims(c, &fl->c[i], e);
 		if (fine[live.n] == ALL_DIMS)
 			continue;
+		/*
+		 * Interrupts found off (irqs_disabled()) stay relative to entry:
+		 * the caller turned them off, so a sleep there narrows this
+		 * function's expectation, and is reported where the caller
+		 * is known.  WARN_ON(irqs_disabled()) followed by a sleep is a
+		 * function that wants interrupts on, not a bug of its own.
+		 */
 		*k = fl->c[i];
-		/* Interrupts found off: as off as if disabled, reported here. */
-		if ((k->known & (1U << DIM_IRQ)) && !kstate_abs(&k->s, DIM_IRQ)) {
-			k->s.r[DIM_IRQ] = range_add(k->s.r[DIM_IRQ],
-						    range_point(k->entry[DIM_IRQ]));
-			k->s.abs |= 1U << DIM_IRQ;
-		}
 		live.n++;
 	}
 	if (!live.n)

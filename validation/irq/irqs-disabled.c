@@ -46,11 +46,32 @@ void irqs_only_irqs_off(void)
 	local_irq_enable();
 }
 
-/* The branch where they are off sleeps: reported there. */
+/*
+ * The branch where they are off sleeps: its caller turned them off, so
+ * it is reported at a caller with them off, not here (a WARN_ON() of
+ * irqs_disabled() followed by a sleep is the same paths, and no bug).
+ */
 void wrong_way_round(void)
 {
 	if (irqs_disabled())
 		msleep(1);
+}
+
+void wrong_way_round_irqs_off(void)
+{
+	local_irq_disable();
+	wrong_way_round();
+	local_irq_enable();
+}
+
+void warn(void);
+
+/* WARN_ON(irqs_disabled()) then a sleep, as in blk_execute_rq(): silent. */
+void warn_then_sleep(void)
+{
+	if (irqs_disabled())
+		warn();
+	msleep(1);
 }
 
 /* Not pruned: they were turned on before the test. */
@@ -98,12 +119,13 @@ void count_only_irqs_off(void)
 irq/irqs-disabled.c:38:9: warning: irqs_only() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
 irq/irqs-disabled.c:37:9: note: spin_lock() acquires a spinlock here
 irq/irqs-disabled.c:32:17: note: irqs_only() calls msleep(), which may sleep
-irq/irqs-disabled.c:53:17: warning: msleep() may sleep while interrupts are disabled [-Watomic-sleep]
-irq/irqs-disabled.c:52:13: note: interrupts are found disabled here
-irq/irqs-disabled.c:72:9: warning: msleep() may sleep while interrupts are disabled [-Watomic-sleep]
-irq/irqs-disabled.c:71:9: note: local_irq_save() disables interrupts here
-irq/irqs-disabled.c:86:9: warning: count_only() may sleep while interrupts are disabled [-Watomic-sleep]
-irq/irqs-disabled.c:85:9: note: local_irq_disable() disables interrupts here
-irq/irqs-disabled.c:80:17: note: count_only() calls msleep(), which may sleep
+irq/irqs-disabled.c:63:9: warning: wrong_way_round() may sleep while interrupts are disabled [-Watomic-sleep]
+irq/irqs-disabled.c:62:9: note: local_irq_disable() disables interrupts here
+irq/irqs-disabled.c:57:17: note: wrong_way_round() calls msleep(), which may sleep
+irq/irqs-disabled.c:93:9: warning: msleep() may sleep while interrupts are disabled [-Watomic-sleep]
+irq/irqs-disabled.c:92:9: note: local_irq_save() disables interrupts here
+irq/irqs-disabled.c:107:9: warning: count_only() may sleep while interrupts are disabled [-Watomic-sleep]
+irq/irqs-disabled.c:106:9: note: local_irq_disable() disables interrupts here
+irq/irqs-disabled.c:101:17: note: count_only() calls msleep(), which may sleep
  * check-error-end
  */
