@@ -20,7 +20,8 @@
 #	warnings.txt	one line a warning: SOURCE CATEGORY FILE:LINE MESSAGE
 #	klint-db	the merged database
 # Env: KLINT, KLINT_LINK (default ./klint-sparse, ./klint-link), KWHOLE,
-# JOBS (default nproc).  Not part of the test suite.
+# JOBS (default nproc), TARGETS (default vmlinux; "kernel/sched/" checks
+# and links one directory of a built tree).  Not part of the test suite.
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/build/whole-kernel}
@@ -28,6 +29,7 @@ KLINT=${KLINT:-$root/klint-sparse}
 KLINT_LINK=${KLINT_LINK:-$root/klint-link}
 KWHOLE=${KWHOLE:-$root/build/linux-6.1-whole}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 1)}
+TARGETS=${TARGETS:-vmlinux}
 tarball=/usr/src/linux-source-6.1.tar.xz
 LC_ALL=C
 export LC_ALL
@@ -53,13 +55,15 @@ fi
 # C=1 checks what is compiled; once vmlinux exists, C=2 checks it all.
 check=1
 [ -f "$KWHOLE/vmlinux" ] && check=2
-echo "  CHECK   make C=$check vmlinux in $KWHOLE (-j$JOBS)"
-make -C "$KWHOLE" -j"$JOBS" C=$check CHECK="$KLINT" vmlinux \
+echo "  CHECK   make C=$check $TARGETS in $KWHOLE (-j$JOBS)"
+make -C "$KWHOLE" -j"$JOBS" C=$check CHECK="$KLINT" $TARGETS \
 	>"$out/build.log" 2>"$out/check.txt" ||
 	die "the kernel build failed, see $out/build.log and $out/check.txt"
 
 echo "  LINK    klint-link -o $out/klint-db"
-(cd "$KWHOLE" && "$KLINT_LINK" -o "$out/klint-db" .) >"$out/link.txt" 2>&1
+link_dirs=.
+[ "$TARGETS" = vmlinux ] || link_dirs=$TARGETS
+(cd "$KWHOLE" && "$KLINT_LINK" -o "$out/klint-db" $link_dirs) >"$out/link.txt" 2>&1
 [ $? -le 1 ] || die "klint-link failed, see $out/link.txt"
 
 # One line a warning; notes stay in check.txt and link.txt.
