@@ -101,6 +101,62 @@ bool summary_eq(const struct summary *a, const struct summary *b)
 	return expect_eq(&a->expect, &b->expect);
 }
 
+/*
+ * The entry states both @a and @b accept.  An expectation that accepts
+ * any state does not narrow the other, nor take its waivers away: it
+ * constrains nothing, so only the ones that sleep decide what is waived.
+ * The chain is that of the one that narrows the result.
+ */
+static void expect_meet(struct expect *a, const struct expect *b)
+{
+	bool narrowed = false;
+	int d;
+
+	if (expect_is_any(b))
+		return;
+	if (expect_is_any(a)) {
+		*a = *b;
+		return;
+	}
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range r = range_meet(a->r[d], b->r[d]);
+
+		if (!range_eq(r, a->r[d]))
+			narrowed = true;
+		a->r[d] = r;
+	}
+	if (narrowed || !a->why)
+		a->why = b->why ? b->why : a->why;
+	a->unless_nofault = a->unless_nofault && b->unless_nofault;
+	a->unless_interrupt = a->unless_interrupt && b->unless_interrupt;
+	a->last_ref = a->last_ref && b->last_ref;
+}
+
+void summary_join_call(struct summary *into, const struct summary *s)
+{
+	int c;
+
+	kstate_join(&into->adj, &s->adj);
+	if (into->by_ret && s->by_ret) {
+		for (c = 0; c < NR_RET_CLASSES; c++) {
+			if (into->returns[c] && s->returns[c])
+				kstate_join(&into->adj_by[c], &s->adj_by[c]);
+			else if (s->returns[c])
+				into->adj_by[c] = s->adj_by[c];
+			into->returns[c] |= s->returns[c];
+		}
+	} else {
+		/* Told apart by the result only if every value's summary is. */
+		into->by_ret = false;
+	}
+	expect_meet(&into->expect, &s->expect);
+	expect_meet(&into->closed, &s->closed);
+	into->clamped |= s->clamped;
+	into->param_dep |= s->param_dep;
+	if (!into->inner)
+		into->inner = s->inner;
+}
+
 bool expect_narrow(struct expect *mine, const struct range *assume,
 		   const struct expect *e, const struct kstate *s, int *bad,
 		   bool *narrowed, unsigned int skip)

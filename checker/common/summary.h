@@ -58,6 +58,12 @@ void expect_fault(struct expect *e);
 /* One that sleeps only in task context, as in_interrupt() tells: vfree(). */
 void expect_task(struct expect *e);
 bool summary_eq(const struct summary *a, const struct summary *b);
+/*
+ * Joins @s, the summary of a call under one of the values its argument may
+ * take, into @into, that of the call under the others: what the call does
+ * on any of them, and the entry states legal for all of them.
+ */
+void summary_join_call(struct summary *into, const struct summary *s);
 bool expect_is_any(const struct expect *e);
 /*
  * Whether a call in state @s of a function entered in @assume is fine

@@ -225,21 +225,82 @@ static void lift(struct kstate *out, const struct kstate *adj, struct loc pos,
 	}
 }
 
+/* The values an argument may take, when it is one of a few constants. */
+struct value_sets {
+	int n[MAX_BOUND_ARGS];		/* 0: bound, or not known at all */
+	long long vals[MAX_BOUND_ARGS][MAX_VALUE_SET];
+};
+
+/* Combinations of a call's value sets that are each asked for, at most. */
+#define MAX_VALUE_COMBINATIONS	8
+
 static void bind_arguments(struct ctx *c, struct instruction *insn, struct func *g,
-			   struct binding *b)
+			   struct binding *b, struct value_sets *vs)
 {
-	int i;
+	int i, combos = 1;
 
 	memset(b, 0, sizeof(*b));
+	memset(vs, 0, sizeof(*vs));
 	for (i = 0; i < MAX_BOUND_ARGS; i++) {
+		pseudo_t arg = call_argument(insn, i + 1);
 		unsigned long deps = 0;
+		int n;
 
 		if (!(g->sum.param_dep & (1UL << i)))
 			continue;
-		if (const_value(call_argument(insn, i + 1), c->bind, &deps, &b->val[i]))
+		if (const_value(arg, c->bind, &deps, &b->val[i])) {
 			b->known |= 1UL << i;
-		else
+			continue;
+		}
+		/* A phi of GFP_ATOMIC and GFP_ATOMIC | __GFP_MEMALLOC: each asked for. */
+		n = const_values(arg, c->bind, vs->vals[i]);
+		if (n > 1 && combos * n <= MAX_VALUE_COMBINATIONS) {
+			vs->n[i] = n;
+			combos *= n;
+		} else {
 			c->out->param_dep |= deps;
+		}
+	}
+}
+
+/*
+ * The summary of a call whose arguments take a few values each: the join
+ * of the callee's summaries under every combination of them, into @out,
+ * so that a mask that cannot block on any path keeps the callee silent.
+ */
+static const struct summary *summary_for_sets(struct func *g, struct binding *b,
+					      const struct value_sets *vs,
+					      int caller_scc, struct summary *out)
+{
+	int idx[MAX_BOUND_ARGS] = { 0 };
+	bool first = true;
+	int i;
+
+	for (;;) {
+		const struct summary *sum;
+
+		for (i = 0; i < MAX_BOUND_ARGS; i++) {
+			if (vs->n[i]) {
+				b->known |= 1UL << i;
+				b->val[i] = vs->vals[i][idx[i]];
+			}
+		}
+		sum = summary_for_call(g, b, caller_scc);
+		if (first)
+			*out = *sum;
+		else
+			summary_join_call(out, sum);
+		first = false;
+		/* The next combination, as an odometer over the sets. */
+		for (i = 0; i < MAX_BOUND_ARGS; i++) {
+			if (!vs->n[i])
+				continue;
+			if (++idx[i] < vs->n[i])
+				break;
+			idx[i] = 0;
+		}
+		if (i == MAX_BOUND_ARGS)
+			return out;
 	}
 }
 
@@ -319,10 +380,18 @@ static void apply_func(struct ctx *c, struct flow *fl, struct instruction *insn,
 		       struct func *g)
 {
 	const struct summary *sum;
+	struct summary joined;
+	struct value_sets vs;
 	struct binding b;
+	int i;
 
-	bind_arguments(c, insn, g, &b);
-	sum = summary_for_call(g, &b, c->f->scc);
+	bind_arguments(c, insn, g, &b, &vs);
+	for (i = 0; i < MAX_BOUND_ARGS && !vs.n[i]; i++)
+		;
+	if (i < MAX_BOUND_ARGS)
+		sum = summary_for_sets(g, &b, &vs, c->f->scc, &joined);
+	else
+		sum = summary_for_call(g, &b, c->f->scc);
 	if (c->final && c->report && sum->inner)
 		emit_inner(c, insn, g, sum);
 	apply_summary(c, fl, insn, g->name, sum);

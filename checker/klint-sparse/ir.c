@@ -280,6 +280,131 @@ bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 	return eval(p, bind, deps ? deps : &ignored, val, 0);
 }
 
+/* Adds @v to the set @vals of @n values; -1 when it would be too large. */
+static int set_add(long long *vals, int n, long long v)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (vals[i] == v)
+			return n;
+	if (n == MAX_VALUE_SET)
+		return -1;
+	vals[n] = v;
+	return n + 1;
+}
+
+static int eval_set(pseudo_t p, const struct binding *bind, long long *vals,
+		    int depth);
+
+/* The union of @a's and @b's sets into @vals; -1 when either is unknown. */
+static int union_set(pseudo_t a, pseudo_t b, const struct binding *bind,
+		     long long *vals, int depth)
+{
+	long long va[MAX_VALUE_SET], vb[MAX_VALUE_SET];
+	int na = eval_set(a, bind, va, depth + 1);
+	int nb = na > 0 ? eval_set(b, bind, vb, depth + 1) : -1;
+	int i, n = 0;
+
+	if (na <= 0 || nb <= 0)
+		return -1;
+	for (i = 0; i < na && n >= 0; i++)
+		n = set_add(vals, n, va[i]);
+	for (i = 0; i < nb && n >= 0; i++)
+		n = set_add(vals, n, vb[i]);
+	return n;
+}
+
+static int eval_set_insn(struct instruction *insn, const struct binding *bind,
+			 long long *vals, int depth)
+{
+	long long va[MAX_VALUE_SET], vb[MAX_VALUE_SET], v;
+	int na, nb, i, j, n = 0;
+	pseudo_t phi;
+
+	switch (insn->opcode) {
+	case OP_PHI:
+		FOR_EACH_PTR(insn->phi_list, phi) {
+			if (phi == VOID || !phi->def)
+				continue;
+			na = eval_set(phi->def->phi_src, bind, va, depth + 1);
+			if (na <= 0)
+				return -1;
+			for (i = 0; i < na && n >= 0; i++)
+				n = set_add(vals, n, va[i]);
+			if (n < 0)
+				return -1;
+		} END_FOR_EACH_PTR(phi);
+		return n ? n : -1;
+	case OP_SEL:
+		/* A condition the binding decides picks one side, as const_value(). */
+		na = eval_set(insn->src1, bind, va, depth + 1);
+		if (na == 1)
+			return eval_set(va[0] ? insn->src2 : insn->src3, bind, vals,
+					depth + 1);
+		return union_set(insn->src2, insn->src3, bind, vals, depth);
+	case OP_COPY:
+	case OP_SEXT:
+		return eval_set(insn->src, bind, vals, depth + 1);
+	case OP_ZEXT:
+	case OP_TRUNC:
+	case OP_NOT:
+	case OP_NEG:
+		na = eval_set(insn->src, bind, va, depth + 1);
+		for (i = 0; i < na && n >= 0; i++)
+			n = set_add(vals, n, eval_unop(insn, va[i]));
+		return na > 0 ? n : -1;
+	default:
+		break;
+	}
+	if (!(insn->opcode >= OP_BINARY && insn->opcode <= OP_BINARY_END) &&
+	    !(insn->opcode >= OP_BINCMP && insn->opcode <= OP_BINCMP_END))
+		return -1;
+	na = eval_set(insn->src1, bind, va, depth + 1);
+	nb = na > 0 ? eval_set(insn->src2, bind, vb, depth + 1) : -1;
+	if (na <= 0 || nb <= 0)
+		return -1;
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb && n >= 0; j++) {
+			if (!eval_binop(insn->opcode, va[i], vb[j], &v))
+				return -1;
+			n = set_add(vals, n, v);
+		}
+	return n;
+}
+
+/* const_value() for sets: the number of values, or -1. */
+static int eval_set(pseudo_t p, const struct binding *bind, long long *vals,
+		    int depth)
+{
+	if (!p || depth > MAX_EVAL_DEPTH || ++eval_steps > MAX_EVAL_STEPS)
+		return -1;
+	switch (p->type) {
+	case PSEUDO_VAL:
+		vals[0] = p->value;
+		return 1;
+	case PSEUDO_ARG:
+		if (p->nr < 1 || p->nr > MAX_BOUND_ARGS || !bind ||
+		    !(bind->known & (1UL << (p->nr - 1))))
+			return -1;
+		vals[0] = bind->val[p->nr - 1];
+		return 1;
+	case PSEUDO_REG:
+		return p->def && p->def->bb ? eval_set_insn(p->def, bind, vals, depth) : -1;
+	default:
+		return -1;
+	}
+}
+
+int const_values(pseudo_t p, const struct binding *bind, long long *vals)
+{
+	int n;
+
+	eval_steps = 0;
+	n = eval_set(p, bind, vals, 0);
+	return n > 0 ? n : 0;
+}
+
 struct loc loc_of(struct position pos)
 {
 	return (struct loc){ stream_name(pos.stream), pos.line, pos.pos };

@@ -42,6 +42,15 @@ struct symbol *nth_argument_type(struct symbol *fn, int n);
 bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 		 long long *val);
 
+/*
+ * The few values @p may take, with @bind's arguments bound: a phi or select
+ * whose sources are each constant, or an operation on such values
+ * (gfp_mask | __GFP_MEMALLOC on one path).  Returns how many, at most
+ * MAX_VALUE_SET, stored in @vals; 0 when @p is not such a set.
+ */
+#define MAX_VALUE_SET	4
+int const_values(pseudo_t p, const struct binding *bind, long long *vals);
+
 /* The user's function an inlined API was reached through, if any. */
 const char *inlined_from(struct instruction *insn, const char *api);
 
