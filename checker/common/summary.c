@@ -54,11 +54,11 @@ bool expect_eq(const struct expect *a, const struct expect *b)
 
 bool expect_waived(const struct expect *e, const struct kstate *s, const struct range *assume)
 {
-	if (e->unless_nofault && s->r[DIM_NOFAULT].lo + assume[DIM_NOFAULT].lo > 0)
+	if (e->unless_nofault && kstate_at(s, DIM_NOFAULT, assume[DIM_NOFAULT]).lo > 0)
 		return true;
 	return e->unless_interrupt &&
-	       (s->r[DIM_SOFTIRQ].lo + assume[DIM_SOFTIRQ].lo > 0 ||
-		s->r[DIM_HARDIRQ].lo + assume[DIM_HARDIRQ].lo > 0);
+	       (kstate_at(s, DIM_SOFTIRQ, assume[DIM_SOFTIRQ]).lo > 0 ||
+		kstate_at(s, DIM_HARDIRQ, assume[DIM_HARDIRQ]).lo > 0);
 }
 
 bool expect_is_any(const struct expect *e)
