@@ -387,6 +387,8 @@ int diag_flush(void)
 			continue;
 		if (keep_diag && !keep_diag(d))
 			continue;
+		for (c = 0; c < MAX_CHAINS; c++)
+			d->chains[c] = step_fold_recursion(d->chains[c]);
 		print_pos(d->pos);
 		fprintf(stderr, "warning: %s [-W%s]\n", d->msg,
 			category_names[d->cat]);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <stdarg.h>
+#include <stdbool.h>
+#include <string.h>
 
 #include "arena.h"
 #include "step.h"
@@ -16,4 +18,45 @@ const struct step *step_new(struct loc pos, const struct step *next,
 	s->pos = pos;
 	s->next = next;
 	return s;
+}
+
+static bool same_step(const struct step *a, const struct step *b)
+{
+	return a->pos.line == b->pos.line && a->pos.col == b->pos.col &&
+	       !strcmp(a->pos.file, b->pos.file) && !strcmp(a->text, b->text);
+}
+
+/* The last step after @s that repeats it, or NULL. */
+static const struct step *last_repeat(const struct step *s)
+{
+	const struct step *t, *last = NULL;
+
+	for (t = s->next; t; t = t->next)
+		if (same_step(s, t))
+			last = t;
+	return last;
+}
+
+const struct step *step_fold_recursion(const struct step *chain)
+{
+	const struct step *s, *head = NULL, **tail = &head;
+
+	for (s = chain; s && !last_repeat(s); s = s->next)
+		;
+	if (!s)
+		return chain;
+	for (s = chain; s; s = s->next) {
+		const struct step *repeat = last_repeat(s);
+		struct step *copy = arena_alloc(sizeof(*copy));
+
+		*copy = *s;
+		copy->next = NULL;
+		if (repeat) {
+			copy->text = arena_printf("%s (recursion)", s->text);
+			s = repeat;
+		}
+		*tail = copy;
+		tail = &copy->next;
+	}
+	return head;
 }

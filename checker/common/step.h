@@ -25,5 +25,11 @@ struct step {
 
 const struct step *step_new(struct loc pos, const struct step *next,
 			    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/*
+ * @chain with each loop shown once: a step that comes back later (a
+ * recursion that went round with other values) is kept, marked
+ * "(recursion)", and the chain goes on after its last return.
+ */
+const struct step *step_fold_recursion(const struct step *chain);
 
 #endif

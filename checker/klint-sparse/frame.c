@@ -129,7 +129,6 @@ void frame_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
 	struct basic_block *bb;
 	struct instruction *insn, *e;
 
-	frame_release();
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (!insn->bb)

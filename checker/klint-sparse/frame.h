@@ -21,7 +21,12 @@ enum frame_rule {
 	FRAME_APPLY,		/* the entry marker of an opaque API */
 };
 
-/* Finds the transparent APIs of @ep; @known says whether a call counts. */
+/*
+ * Finds the transparent APIs of @ep; @known says whether a call counts.
+ * What it finds is kept by instruction until frame_release(), once a file:
+ * analysing a callee for a specialization in the middle of its caller must
+ * not take the caller's findings away.
+ */
 void frame_scan(struct entrypoint *ep, bool (*known)(struct instruction *));
 enum frame_rule frame_rule(struct instruction *insn, const struct effect **api);
 /* The outermost API around @insn and its entry marker, for naming it. */

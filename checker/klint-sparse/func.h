@@ -20,7 +20,6 @@ struct func {
 	struct entrypoint *ep;
 	const char *name;
 	struct summary sum;
-	bool in_progress;		/* being specialized: no recursion */
 	bool finished;			/* its component is solved */
 	struct range assume[NR_DIMS];	/* entry states the body may rely on */
 	struct origin assume_origin[NR_DIMS];

@@ -10,11 +10,14 @@
  * callee's own calls.  That recursion is kept here, behind
  * summary_for_call(), and the analysis is reached only through the
  * provider the solver installs, so this module needs nothing of
- * analysis.c.  It terminates: a function is specialized for one binding
- * at a time (func->in_progress), a call back into a specialization being
+ * analysis.c.  It terminates: a call back into a specialization being
  * computed gets a neutral summary (spec->in_progress) where a fixed point
- * would start, and a function has at most MAX_SPECS of them; otherwise
- * the unspecialized summary answers.
+ * would start, a function has at most MAX_SPECS of them, and at most
+ * MAX_NESTED specializations are computed inside one another; beyond
+ * either, the unspecialized summary answers.  A recursion that changes
+ * the values is specialized again: pskb_expand_head(GFP_ATOMIC) reaches
+ * itself through skb_copy_ubufs() with __GFP_MEMALLOC added, and its
+ * answer for that mask is still "does not sleep".
  */
 #include "arena.h"
 #include "func.h"
@@ -22,6 +25,7 @@
 #include "spec.h"
 
 #define MAX_SPECS	16
+#define MAX_NESTED	8
 
 struct spec {
 	struct binding bind;
@@ -31,6 +35,8 @@ struct spec {
 };
 
 static spec_provider *provider;
+/* Specializations being computed, one inside another. */
+static int nested;
 
 void spec_set_provider(spec_provider *analyse)
 {
@@ -74,16 +80,17 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 		if (same_binding(&s->bind, bind, mask))
 			return &s->sum;
 	}
-	/* Recursion with other values (even(4) reaching even(2)): as before. */
-	if (n >= MAX_SPECS || f->in_progress)
+	if (n >= MAX_SPECS || nested >= MAX_NESTED)
 		return &f->sum;
 	s = arena_alloc(sizeof(*s));
 	s->bind = *bind;
 	s->bind.known &= mask;
-	s->in_progress = f->in_progress = true;
+	s->in_progress = true;
 	s->next = f->specs;
 	f->specs = s;
+	nested++;
 	provider(f, &s->bind, false, &s->sum);
-	s->in_progress = f->in_progress = false;
+	nested--;
+	s->in_progress = false;
 	return &s->sum;
 }

@@ -14,6 +14,7 @@
 #include "entry.h"
 #include <sparse/expression.h>
 #include "field.h"
+#include "frame.h"
 #include "func.h"
 #include "indirect.h"
 #include "ir.h"
@@ -270,6 +271,13 @@ static void solve_component(struct func **members, int n)
 			publish_declared(f);
 		}
 	}
+	/*
+	 * The fixed point is reached: calls between members may now be
+	 * specialized (pskb_expand_head(GFP_ATOMIC) inside the component
+	 * that skb_copy_ubufs() closes), not taken at their joined summary.
+	 */
+	for (i = 0; i < n; i++)
+		members[i]->finished = true;
 	for (i = 0; i < n; i++) {
 		analyse(members[i], NULL, true, &next);
 		if (changed)
@@ -307,6 +315,7 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 	int i, j, n;
 
 	u->table.nr = u->nr_stack = u->next_index = u->nr_sccs = 0;
+	frame_release();
 	spec_set_provider(analyse);
 	FOR_EACH_PTR(syms, sym) {
 		expand_symbol(sym);
