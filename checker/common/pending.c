@@ -55,3 +55,48 @@ bool pending_open(const struct pending *p)
 {
 	return p->points || p->rets_open;
 }
+
+/* Whether the call's argument makes @vc's test false, as @vc assumes. */
+static bool value_case_holds(const struct value_case *vc, const struct point_args *args,
+			     const struct value_case *in)
+{
+	int i = vc->arg - 1;
+	unsigned long long clear = 0;
+	bool known = false;
+	long long v = 0;
+
+	if (!args || i < 0 || i >= MAX_POINT_ARGS)
+		return false;
+	if (args->known & (1UL << i)) {
+		known = true;
+		v = args->val[i];
+	} else if (in && args->param[i] == in->arg) {
+		known = !in->mask;
+		v = in->value;
+		clear = in->mask ? (unsigned long long)in->value : 0;
+	}
+	if (!vc->mask)
+		return known && v == vc->value;
+	if (known)
+		return !(v & vc->value);
+	return clear && !((unsigned long long)vc->value & ~clear);
+}
+
+const struct expect *value_case_expect(const struct value_case *vc, int n,
+				       const struct expect *base,
+				       const struct point_args *args,
+				       const struct value_case *in)
+{
+	const struct expect *best = base;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (!value_case_holds(&vc[i], args, in))
+			continue;
+		if (expect_is_any(&vc[i].expect))
+			return &vc[i].expect;
+		if (best == base)
+			best = &vc[i].expect;
+	}
+	return best;
+}

@@ -34,6 +34,17 @@ enum point_kind {
 	POINT_CHECK,	/* a call to a known primitive, under a state with terms */
 };
 
+/* The arguments a summary's value cases can be decided by. */
+#define MAX_POINT_ARGS	8
+
+/* What a call passes that the callee's value cases may test. */
+struct point_args {
+	unsigned long known;		/* bit i: argument i+1 is the constant val[i] */
+	long long val[MAX_POINT_ARGS];
+	/* The caller's own parameter passed as argument i+1 (from 1), or 0. */
+	signed char param[MAX_POINT_ARGS];
+};
+
 struct point {
 	enum point_kind kind;
 	int term;			/* POINT_CALL: its bit, or -1 past MAX_TERMS */
@@ -49,10 +60,44 @@ struct point {
 	const struct step *dropped;	/* ... here: the report's note, or NULL */
 	/* POINT_CALL: bit K-1: argument K is a constant gfp mask that may block */
 	unsigned long blocking_gfp;
+	struct point_args *args;	/* POINT_CALL: NULL when nothing is known */
+	const void *site;		/* klint-sparse: the instruction it stands for */
 	int n;
 	struct term_case *c;		/* n of them */
 	struct point *next;
 };
+
+/*
+ * A function's expectation when a caller passes a value that makes a test
+ * of its argument false: __mark_inode_dirty(inode, I_DIRTY_PAGES) never
+ * reaches ->dirty_inode(), a wait with a timeout of 0 never sleeps.  The
+ * link step finishes it over the points the case reaches.
+ */
+#define MAX_VALUE_CASES	4
+struct value_case {
+	int arg;			/* from 1 */
+	bool mask;			/* the bits of @value are clear; else equal */
+	long long value;
+	struct expect expect;
+	/* Bit k: point k is reached in this case; points past 64 always are. */
+	unsigned long long live;
+};
+
+/* Whether point @k of a function is reached in case @vc (NULL: any case). */
+static inline bool value_case_live(const struct value_case *vc, int k)
+{
+	return !vc || k >= 64 || (vc->live & (1ULL << k));
+}
+
+/*
+ * What a function with @n value cases @vc, otherwise @base, accepts from a
+ * call passing @args, made by a caller being finished for its own case
+ * @in (or NULL): the most permissive case the arguments decide.
+ */
+const struct expect *value_case_expect(const struct value_case *vc, int n,
+				       const struct expect *base,
+				       const struct point_args *args,
+				       const struct value_case *in);
 
 struct ret_case {
 	unsigned int classes;		/* 1 << ret_class for each it may return */

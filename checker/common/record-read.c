@@ -15,7 +15,7 @@
 #include "record.h"
 
 #define MAX_DEPTH	5
-#define MAX_FIELDS	16
+#define MAX_FIELDS	32
 
 enum owner_kind {
 	OWN_NONE,
@@ -303,6 +303,65 @@ static bool parse_term_case(struct reader *r, char **f, int n, struct term_case 
 	return true;
 }
 
+/* "K=VALUE" or "K=@PARAM": what a call passes as its argument K. */
+static bool parse_point_arg(struct reader *r, struct point *pt, char *tok)
+{
+	char *eq = strchr(tok, '=');
+	unsigned long long v;
+	long k, param;
+
+	if (!eq)
+		return fail(r, "bad argument '%s'", tok);
+	*eq = 0;
+	if (!parse_long(r, tok, 1, MAX_POINT_ARGS, &k))
+		return false;
+	if (!pt->args) {
+		pt->args = arena_alloc(sizeof(*pt->args));
+		memset(pt->args, 0, sizeof(*pt->args));
+	}
+	if ((pt->args->known & (1UL << (k - 1))) || pt->args->param[k - 1])
+		return fail(r, "argument %ld given twice", k);
+	if (eq[1] == '@') {
+		if (!parse_long(r, eq + 2, 1, MAX_POINT_ARGS, &param))
+			return false;
+		pt->args->param[k - 1] = param;
+		return true;
+	}
+	if (!parse_hex(r, eq + 1, &v))
+		return false;
+	pt->args->known |= 1UL << (k - 1);
+	pt->args->val[k - 1] = (long long)v;
+	return true;
+}
+
+/* "value-expect K eq|clear VALUE live BITS RANGES... [flags]" */
+static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, int n)
+{
+	struct value_case *vc;
+	unsigned long long v;
+	long k;
+
+	if (n < 6 || strcmp(f[4], "live") || fn->nr_cases == MAX_VALUE_CASES)
+		return fail(r, "bad value-expect");
+	if (!parse_long(r, f[1], 1, MAX_POINT_ARGS, &k))
+		return false;
+	grow((void **)&fn->cases, fn->nr_cases, sizeof(*fn->cases));
+	vc = &fn->cases[fn->nr_cases];
+	memset(vc, 0, sizeof(*vc));
+	vc->arg = k;
+	if (!strcmp(f[2], "clear"))
+		vc->mask = true;
+	else if (strcmp(f[2], "eq"))
+		return fail(r, "bad value-expect test '%s'", f[2]);
+	if (!parse_hex(r, f[3], &v) || !parse_hex(r, f[5], &vc->live))
+		return false;
+	vc->value = (long long)v;
+	if (vc->mask && !v)
+		return fail(r, "a value-expect clears no bit");
+	fn->nr_cases++;
+	return parse_expect(r, 1, &vc->expect, f + 5, n - 5);
+}
+
 /* The flags that end a point's line: "local", "reported". */
 static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int n)
 {
@@ -317,6 +376,11 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 			continue;
 		}
 		r->err[0] = 0;
+		if (!strncmp(f[i], "arg", 3) && pt->kind == POINT_CALL) {
+			if (!parse_point_arg(r, pt, f[i] + 3))
+				return false;
+			continue;
+		}
 		if (!strcmp(f[i], "local") && pt->kind == POINT_CALL && !pt->callee_local)
 			pt->callee_local = true;
 		else if (!strcmp(f[i], "field") && pt->kind == POINT_CALL && !pt->callee_field)
@@ -438,6 +502,8 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 		fn->gfp_param = k;
 		return parse_expect(r, 1, &fn->gfp_expect, f + 1, n - 1);
 	}
+	if (!strcmp(f[0], "value-expect"))
+		return parse_value_case(r, fn, f, n);
 	if (!strcmp(f[0], "assume")) {
 		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->assume.r))
 			return fail(r, "bad assume");

@@ -113,6 +113,13 @@ static void put_point(FILE *out, const struct point *pt)
 	for (i = 0; i < (int)sizeof(pt->blocking_gfp) * 8; i++)
 		if (pt->blocking_gfp & (1UL << i))
 			fprintf(out, " blocking-gfp%d", i + 1);
+	for (i = 0; pt->args && i < MAX_POINT_ARGS; i++) {
+		if (pt->args->known & (1UL << i))
+			fprintf(out, " arg%d=%#llx", i + 1,
+				(unsigned long long)pt->args->val[i]);
+		else if (pt->args->param[i])
+			fprintf(out, " arg%d=@%d", i + 1, pt->args->param[i]);
+	}
 	putc('\n', out);
 	if (pt->dropped) {
 		fprintf(out, "\t\tdropped\n");
@@ -150,6 +157,15 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 
 		snprintf(label, sizeof(label), "gfp-expect %d", f->gfp_param);
 		put_expect(out, 1, label, &f->gfp_expect);
+	}
+	for (i = 0; i < f->nr_cases; i++) {
+		const struct value_case *vc = &f->cases[i];
+		char label[96];
+
+		snprintf(label, sizeof(label), "value-expect %d %s %#llx live %#llx",
+			 vc->arg, vc->mask ? "clear" : "eq",
+			 (unsigned long long)vc->value, vc->live);
+		put_expect(out, 1, label, &vc->expect);
 	}
 	for (i = 0; i < NR_DIMS; i++)
 		if (f->assume.r[i].lo || f->assume.r[i].hi != RANGE_INF)

@@ -34,6 +34,8 @@ struct fn_record {
 	struct kstate assume;		/* entry states the body relies on */
 	int gfp_param;			/* see struct func */
 	struct expect gfp_expect;
+	int nr_cases;
+	struct value_case *cases;	/* nr_cases of them */
 	struct point *points;
 	int nr_rets;
 	struct ret_case *rets;		/* nr_rets of them */

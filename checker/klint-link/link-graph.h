@@ -18,6 +18,7 @@ struct lfn {
 	const struct unit_record *unit;
 	struct summary sum;		/* the final one, once solved */
 	struct expect gfp_expect;	/* ... and its gfp case (fn_record) */
+	struct value_case *cases;	/* ... and its value cases, as rec's */
 	int nr_pt;
 	const struct point **pt;	/* the record's points, in order */
 	struct lfn **callee;		/* per point: the definition it reaches */

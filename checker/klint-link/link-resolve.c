@@ -112,6 +112,10 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 	f->unit = u;
 	f->sum = rec->sum;
 	f->gfp_expect = rec->gfp_expect;
+	if (rec->nr_cases) {
+		f->cases = arena_alloc(rec->nr_cases * sizeof(*f->cases));
+		memcpy(f->cases, rec->cases, rec->nr_cases * sizeof(*f->cases));
+	}
 	for (pt = rec->points; pt; pt = pt->next)
 		f->nr_pt++;
 	f->pt = arena_alloc((f->nr_pt + 1) * sizeof(*f->pt));

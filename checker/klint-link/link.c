@@ -124,8 +124,24 @@ static const struct expect *gfp_expect(const struct lfn *g, const struct point *
 	return &g->sum.expect;
 }
 
+/*
+ * What @g accepts from call @pt of a function being finished for its value
+ * case @in (NULL: for any value): its gfp case, else the value case the
+ * call's arguments decide, else its expectation.
+ */
+static const struct expect *callee_expect(const struct lfn *g, const struct point *pt,
+					  const struct value_case *in)
+{
+	const struct expect *e = gfp_expect(g, pt);
+
+	if (e != &g->sum.expect || !g->rec->nr_cases)
+		return e;
+	return value_case_expect(g->cases, g->rec->nr_cases, e, pt->args, in);
+}
+
 /* What the call at point @k accepts, and the chain of why; NULL if anything. */
-static const struct expect *point_expect(const struct lfn *f, int k, const char **callee)
+static const struct expect *point_expect(const struct lfn *f, int k, const char **callee,
+					 const struct value_case *in)
 {
 	const struct point *pt = f->pt[k];
 
@@ -137,7 +153,7 @@ static const struct expect *point_expect(const struct lfn *f, int k, const char 
 		return NULL;
 	/* Its text is made by check_point() when needed: rarely. */
 	*callee = NULL;
-	return gfp_expect(f->callee[k], pt);
+	return callee_expect(f->callee[k], pt, in);
 }
 
 /* The text of what point @k calls: made only for a message. */
@@ -242,7 +258,8 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
  * there in any file, each with a note saying where it was stored.
  */
 static bool check_field_call(const struct link *l, struct lfn *f, int k,
-			     struct expect *mine, bool report)
+			     struct expect *mine, bool report,
+			     const struct value_case *in)
 {
 	const struct point *pt = f->pt[k];
 	const char *at = strchr(pt->callee, '@'), *dot = strrchr(pt->callee, '.');
@@ -264,7 +281,7 @@ static bool check_field_call(const struct link *l, struct lfn *f, int k,
 				    mine, report);
 	}
 	for (t = f->targets[k]; t; t = t->next) {
-		struct expect e = t->fn->sum.expect;
+		struct expect e = *callee_expect(t->fn, pt, in);
 
 		if (expect_is_any(&e))
 			continue;
@@ -279,15 +296,16 @@ static bool check_field_call(const struct link *l, struct lfn *f, int k,
 	return ok;
 }
 
+/* Checks point @k of @f, finished for its value case @in or NULL. */
 static bool check_point(const struct link *l, struct lfn *f, int k,
-			struct expect *mine, bool report)
+			struct expect *mine, bool report, const struct value_case *in)
 {
 	const char *callee = NULL;
 	const struct expect *e;
 
 	if (f->pt[k]->callee_field)
-		return check_field_call(l, f, k, mine, report);
-	e = point_expect(f, k, &callee);
+		return check_field_call(l, f, k, mine, report, in);
+	e = point_expect(f, k, &callee, in);
 	return check_expect(f, k, e, callee, NULL, mine, report);
 }
 
@@ -386,17 +404,17 @@ static int clamp_unbalanced(struct lfn *f, struct summary *s)
 
 /* @f's summary from its record and its callees' current summaries. */
 static void recompute(const struct link *l, struct lfn *f, struct summary *s,
-		      struct expect *gfp, bool report)
+		      struct expect *gfp, struct expect *cases, bool report)
 {
 	struct moved_terms moved;
-	int k;
+	int k, i;
 
 	terms_moved(f, &moved);
 	f->moved = &moved;
 	*s = f->rec->sum;
 	f->unbalanced_dim = -1;
 	for (k = 0; k < f->nr_pt; k++)
-		check_point(l, f, k, &s->expect, report);
+		check_point(l, f, k, &s->expect, report, NULL);
 	/*
 	 * The gfp case, from the body's own view of the non-blocking mask:
 	 * its checks stand as the per-file pass saw them unless a term
@@ -406,13 +424,36 @@ static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 	*gfp = f->rec->gfp_expect;
 	for (k = 0; f->rec->gfp_param && k < f->nr_pt; k++)
 		if (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved.bits))
-			check_point(l, f, k, gfp, false);
+			check_point(l, f, k, gfp, false, NULL);
+	/*
+	 * Each value case likewise, over the points it reaches, with what
+	 * the case says of the argument handed on to callees.
+	 */
+	for (i = 0; i < f->rec->nr_cases; i++) {
+		const struct value_case *vc = &f->rec->cases[i];
+
+		cases[i] = vc->expect;
+		for (k = 0; k < f->nr_pt; k++)
+			if (value_case_live(vc, k) &&
+			    (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved.bits)))
+				check_point(l, f, k, &cases[i], false, vc);
+	}
 	/* Unmoved, the per-file adjustment stands: it saw every path. */
 	if (f->rec->nr_rets && !f->rec->sum.clamped && moved.bits) {
 		summary_from_rets(f, s);
 		f->unbalanced_dim = clamp_unbalanced(f, s);
 	}
 	f->moved = NULL;
+}
+
+static bool cases_eq(const struct lfn *f, const struct expect *cases)
+{
+	int i;
+
+	for (i = 0; i < f->rec->nr_cases; i++)
+		if (!expect_eq(&f->cases[i].expect, &cases[i]))
+			return false;
+	return true;
 }
 
 static void queue(struct link *l, struct lfn *f)
@@ -425,6 +466,7 @@ static void queue(struct link *l, struct lfn *f)
 
 static void solve(struct link *l)
 {
+	struct expect cases[MAX_VALUE_CASES];
 	struct summary next;
 	struct expect gfp;
 	int i;
@@ -439,8 +481,9 @@ static void solve(struct link *l)
 		f->queued = false;
 		if (f->rounds >= FREEZE_ROUNDS)
 			continue;
-		recompute(l, f, &next, &gfp, false);
-		if (summary_eq(&next, &f->sum) && expect_eq(&gfp, &f->gfp_expect))
+		recompute(l, f, &next, &gfp, cases, false);
+		if (summary_eq(&next, &f->sum) && expect_eq(&gfp, &f->gfp_expect) &&
+		    cases_eq(f, cases))
 			continue;
 		if (++f->rounds > WIDEN_ROUNDS) {
 			kstate_widen(&next.adj, &f->sum.adj);
@@ -448,6 +491,8 @@ static void solve(struct link *l)
 		}
 		f->sum = next;
 		f->gfp_expect = gfp;
+		for (i = 0; i < f->rec->nr_cases; i++)
+			f->cases[i].expect = cases[i];
 		for (i = 0; i < f->nr_callers; i++)
 			queue(l, f->callers[i]);
 	}
@@ -533,6 +578,7 @@ static void check_registration(const struct link *l, const struct unit_record *u
 
 void link_report(struct link *l, bool all)
 {
+	struct expect ignored_cases[MAX_VALUE_CASES];
 	struct summary ignored;
 	struct expect ignored_gfp;
 	struct unit_record *u;
@@ -544,7 +590,7 @@ void link_report(struct link *l, bool all)
 
 		if (!f->nr_pt && !f->rec->nr_rets)
 			continue;
-		recompute(l, f, &ignored, &ignored_gfp, true);
+		recompute(l, f, &ignored, &ignored_gfp, ignored_cases, true);
 		check_balance(f);
 	}
 	for (u = l->units; u; u = u->next) {
@@ -588,6 +634,7 @@ struct unit_record *link_database(struct link *l)
 		*r = *f->rec;
 		r->sum = f->sum;
 		r->gfp_expect = f->gfp_expect;
+		r->cases = f->cases;
 		r->points = NULL;
 		r->nr_rets = 0;
 		r->next = NULL;

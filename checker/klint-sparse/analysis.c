@@ -159,6 +159,37 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 }
 
 /*
+ * A switch on a value the binding decides goes to its case only, or to
+ * the default (sparse's multijmp whose range is empty).
+ */
+static void switch_on(struct ctx *c, struct flow *fl, struct instruction *insn)
+{
+	struct basic_block *to = NULL, *child;
+	unsigned long deps = 0;
+	struct multijmp *jmp;
+	long long v;
+
+	if (!const_value(insn->cond, c->bind, &deps, &v)) {
+		c->out->param_dep |= deps;
+		FOR_EACH_PTR(insn->bb->children, child) {
+			propagate(c, fl, insn->bb, child);
+		} END_FOR_EACH_PTR(child);
+		return;
+	}
+	FOR_EACH_PTR(insn->multijmp_list, jmp) {
+		if (jmp->begin > jmp->end) {
+			if (!to)
+				to = jmp->target;
+		} else if (v >= jmp->begin && v <= jmp->end) {
+			to = jmp->target;
+			break;
+		}
+	} END_FOR_EACH_PTR(jmp);
+	if (to)
+		propagate(c, fl, insn->bb, to);
+}
+
+/*
  * An asm goto that tests a count ("decl; je label"): it goes on while
  * references remain, to its labels when the count reached zero.
  */
@@ -307,6 +338,9 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 		fl->n = 0;
 		return;
 	case OP_SWITCH:
+		switch_on(c, fl, insn);
+		fl->n = 0;
+		return;
 	case OP_COMPUTEDGOTO:
 		lr_api = frame_last_ref_test(insn);
 		if (lr_api) {
@@ -492,8 +526,8 @@ static void start(struct ctx *c)
 	enqueue(c, i);
 }
 
-void analyse(struct func *f, const struct binding *bind, bool report,
-	     struct summary *out)
+static void analyse_body(struct func *f, const struct binding *bind, bool report,
+			 struct summary *out, bool *reached)
 {
 	struct ctx c = { .f = f, .bind = bind, .report = report, .out = out };
 	const char *outer = diag_current_function();
@@ -521,6 +555,20 @@ void analyse(struct func *f, const struct binding *bind, bool report,
 	check_balance(&c);
 	if (c.pend)
 		f->open = pending_open(c.pend);
+	for (i = 0; reached && i < c.nr_bbs; i++)
+		reached[i] = c.in[i].n != 0;
 	teardown(&c);
 	diag_function(outer);
+}
+
+void analyse(struct func *f, const struct binding *bind, bool report,
+	     struct summary *out)
+{
+	analyse_body(f, bind, report, out, NULL);
+}
+
+void analyse_reached(struct func *f, const struct binding *bind, struct summary *out,
+		     bool *reached)
+{
+	analyse_body(f, bind, false, out, reached);
 }

@@ -15,5 +15,11 @@ struct summary;
 /* Analyses @f; @bind may be NULL.  With @report, diagnostics are emitted. */
 void analyse(struct func *f, const struct binding *bind, bool report,
 	     struct summary *out);
+/*
+ * Analyses @f under @bind without reporting, and says which blocks a path
+ * reached: @reached[i] for the i-th of @f's blocks, in the IR's order.
+ */
+void analyse_reached(struct func *f, const struct binding *bind, struct summary *out,
+		     bool *reached);
 
 #endif

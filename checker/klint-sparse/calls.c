@@ -252,6 +252,8 @@ static void bind_arguments(struct ctx *c, struct instruction *insn, struct func 
 			b->known |= 1UL << i;
 			continue;
 		}
+		/* Bits the caller's own binding says are clear stay clear. */
+		b->clear[i] = c->bind ? known_clear_bits(arg, c->bind) : 0;
 		/* A phi of GFP_ATOMIC and GFP_ATOMIC | __GFP_MEMALLOC: each asked for. */
 		n = const_values(arg, c->bind, vs->vals[i]);
 		if (n > 1 && combos * n <= MAX_VALUE_COMBINATIONS) {
@@ -364,6 +366,38 @@ static unsigned long blocking_gfp_arguments(struct ctx *c, struct instruction *i
 	return bits;
 }
 
+/*
+ * The constants and the caller's own parameters a call passes: what the
+ * callee's value cases are decided by.  NULL when it passes neither.
+ */
+static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
+{
+	struct point_args a;
+	long long v;
+	int i;
+
+	memset(&a, 0, sizeof(a));
+	for (i = 0; i < MAX_POINT_ARGS && i < MAX_BOUND_ARGS; i++) {
+		pseudo_t arg = call_argument(insn, i + 1);
+
+		if (!arg)
+			break;
+		if (const_value(arg, c->bind, NULL, &v)) {
+			a.known |= 1UL << i;
+			a.val[i] = v;
+		} else {
+			a.param[i] = argument_of(arg);
+			if (a.param[i] > MAX_POINT_ARGS)
+				a.param[i] = 0;
+		}
+	}
+	for (i = 0; i < MAX_POINT_ARGS && !a.param[i]; i++)
+		;
+	if (!a.known && i == MAX_POINT_ARGS)
+		return NULL;
+	return memcpy(arena_alloc(sizeof(a)), &a, sizeof(a));
+}
+
 /* A function of a database; unless given a mask that may block, its gfp case. */
 static void apply_db(struct ctx *c, struct flow *fl, struct instruction *insn,
 		     const struct fn_record *rec)
@@ -373,6 +407,9 @@ static void apply_db(struct ctx *c, struct flow *fl, struct instruction *insn,
 	if (rec->gfp_param &&
 	    !(blocking_gfp_arguments(c, insn) & (1UL << (rec->gfp_param - 1))))
 		sum.expect = rec->gfp_expect;
+	else if (rec->nr_cases)
+		sum.expect = *value_case_expect(rec->cases, rec->nr_cases, &sum.expect,
+						point_args_of(c, insn), NULL);
 	apply_summary(c, fl, insn, rec->name, &sum);
 }
 
@@ -518,6 +555,8 @@ static struct point *record_call(struct ctx *c, const struct flow *fl,
 		if ((fl->c[i].known & COUNT_KNOWN) != COUNT_KNOWN)
 			guarded.c[guarded.n++] = fl->c[i];
 	pt->term = term_of(c, insn);
+	pt->site = insn;
+	pt->args = point_args_of(c, insn);
 	pt->blocking_gfp = blocking_gfp_arguments(c, insn);
 	pt->callee = symbol_name(sym);
 	pt->callee_static = (def->ctype.modifiers & MOD_STATIC) != 0;
@@ -637,6 +676,8 @@ static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *in
 		pt = pending_point_new(c->pend, POINT_CALL, report_pos(insn));
 		pt->callee = arena_printf("%s.%s", key, member);
 		pt->callee_field = true;
+		pt->site = insn;
+		pt->args = point_args_of(c, insn);
 		record_cases(pt, fl);
 		c->cur_point = pt;
 	}

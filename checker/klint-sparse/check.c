@@ -221,6 +221,7 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 	if (open && !c->open_call && c->pend) {
 		pt = pending_point_new(c->pend, POINT_CHECK, report_pos(insn));
 		pt->display = callee;
+		pt->site = insn;
 		pt->e = *e;
 		pt->e.why = why;
 		record_cases(pt, fl);

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "ir.h"
 #include "pending.h"
 #include "summary.h"
 
@@ -37,6 +38,15 @@ struct func {
 	 */
 	int gfp_param;
 	struct expect gfp_expect;
+	/*
+	 * The tests of its other arguments, its own and those of the
+	 * functions it hands them to, and for a global function its
+	 * expectation when each is false (pending.h).
+	 */
+	int nr_tests;
+	struct arg_test tests[MAX_VALUE_CASES];
+	int nr_cases;
+	struct value_case cases[MAX_VALUE_CASES];
 	/* call graph */
 	int index, low, scc;
 	bool on_stack;

@@ -196,6 +196,51 @@ static long long eval_unop(struct instruction *insn, long long a)
 	}
 }
 
+unsigned long binding_args(const struct binding *b)
+{
+	unsigned long args = b->known;
+	int i;
+
+	for (i = 0; i < MAX_BOUND_ARGS; i++)
+		if (b->clear[i])
+			args |= 1UL << i;
+	return args;
+}
+
+/* The bits of @p the binding says are zero: through casts and ORs. */
+static unsigned long long clear_bits(pseudo_t p, const struct binding *bind, int depth)
+{
+	struct instruction *insn;
+
+	if (!p || !bind || depth > MAX_EVAL_DEPTH)
+		return 0;
+	if (p->type == PSEUDO_VAL)
+		return ~(unsigned long long)p->value;
+	if (p->type == PSEUDO_ARG)
+		return p->nr >= 1 && p->nr <= MAX_BOUND_ARGS ? bind->clear[p->nr - 1] : 0;
+	if (p->type != PSEUDO_REG || !p->def || !p->def->bb)
+		return 0;
+	insn = p->def;
+	switch (insn->opcode) {
+	case OP_COPY:
+	case OP_ZEXT:
+	case OP_SEXT:
+	case OP_TRUNC:
+		return clear_bits(insn->src, bind, depth + 1);
+	case OP_OR:
+		/* gfp_mask | __GFP_MEMALLOC: what neither side sets. */
+		return clear_bits(insn->src1, bind, depth + 1) &
+		       clear_bits(insn->src2, bind, depth + 1);
+	default:
+		return 0;
+	}
+}
+
+unsigned long long known_clear_bits(pseudo_t p, const struct binding *bind)
+{
+	return clear_bits(p, bind, 0);
+}
+
 static bool eval_insn(struct instruction *insn, const struct binding *bind,
 		      unsigned long *deps, long long *val, int depth)
 {
@@ -232,6 +277,13 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 		 * side known false decides it, as one side true does an OR.
 		 */
 		if (insn->opcode == OP_AND && ((ka && !a) || (kb && !b))) {
+			*val = 0;
+			return true;
+		}
+		/* A test of bits the binding says are clear. */
+		if (insn->opcode == OP_AND && ka != kb &&
+		    !((ka ? a : b) & ~clear_bits(ka ? insn->src2 : insn->src1,
+						 bind, depth + 1))) {
 			*val = 0;
 			return true;
 		}
@@ -430,4 +482,105 @@ const char *inlined_from(struct instruction *insn, const char *api)
 		return NULL;
 	name = symbol_name(called_symbol(outer));
 	return strncmp(name, api, strlen(name)) ? name : NULL;
+}
+
+int argument_of(pseudo_t p)
+{
+	int depth;
+
+	for (depth = 0; p && depth < MAX_EVAL_DEPTH; depth++) {
+		if (p->type == PSEUDO_ARG)
+			return p->nr;
+		if (p->type != PSEUDO_REG || !p->def || !p->def->bb)
+			return 0;
+		switch (p->def->opcode) {
+		case OP_COPY:
+		case OP_ZEXT:
+		case OP_SEXT:
+		case OP_TRUNC:
+			p = p->def->src;
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 0;
+}
+
+int arg_test_add(struct arg_test *out, int n, int max, int arg, bool mask, long long value)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (out[i].arg == arg && out[i].mask == mask && out[i].value == value)
+			return n;
+	if (n == max)
+		return n;
+	out[n] = (struct arg_test){ arg, mask, value };
+	return n + 1;
+}
+
+/* An operand of @insn that is an argument of @params, with the other a constant. */
+static int tested_argument(struct instruction *insn, unsigned long params,
+			   long long *value)
+{
+	int arg;
+
+	if (insn->src2 && insn->src2->type == PSEUDO_VAL) {
+		arg = argument_of(insn->src1);
+		*value = insn->src2->value;
+	} else if (insn->src1 && insn->src1->type == PSEUDO_VAL) {
+		arg = argument_of(insn->src2);
+		*value = insn->src1->value;
+	} else {
+		return 0;
+	}
+	return arg >= 1 && arg <= MAX_BOUND_ARGS && (params & (1UL << (arg - 1))) ? arg : 0;
+}
+
+int arg_tests(struct entrypoint *ep, unsigned long params, struct arg_test *out, int n,
+	      int max)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	struct multijmp *jmp;
+	long long v;
+	int arg;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb)
+				continue;
+			switch (insn->opcode) {
+			case OP_AND:
+				arg = tested_argument(insn, params, &v);
+				if (arg && v)
+					n = arg_test_add(out, n, max, arg, true, v);
+				break;
+			case OP_SET_EQ:
+			case OP_SET_NE:
+				arg = tested_argument(insn, params, &v);
+				if (arg)
+					n = arg_test_add(out, n, max, arg, false, v);
+				break;
+			case OP_CBR:
+				arg = argument_of(insn->cond);
+				if (arg >= 1 && arg <= MAX_BOUND_ARGS && (params & (1UL << (arg - 1))))
+					n = arg_test_add(out, n, max, arg, false, 0);
+				break;
+			case OP_SWITCH:
+				arg = argument_of(insn->cond);
+				if (arg < 1 || arg > MAX_BOUND_ARGS || !(params & (1UL << (arg - 1))))
+					break;
+				FOR_EACH_PTR(insn->multijmp_list, jmp) {
+					if (jmp->begin == jmp->end)
+						n = arg_test_add(out, n, max, arg, false, jmp->begin);
+				} END_FOR_EACH_PTR(jmp);
+				break;
+			default:
+				break;
+			}
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return n;
 }

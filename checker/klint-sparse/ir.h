@@ -19,7 +19,36 @@ struct effect;
 struct binding {
 	unsigned long known;		/* bit i: argument i+1 is bound */
 	long long val[MAX_BOUND_ARGS];
+	/* Bits of argument i+1 known to be zero, when it is not bound. */
+	unsigned long long clear[MAX_BOUND_ARGS];
 };
+
+/* The bits of @p that @bind says are zero (a constant's are its zeros). */
+unsigned long long known_clear_bits(pseudo_t p, const struct binding *bind);
+/* Bit i: the binding says something of argument i+1. */
+unsigned long binding_args(const struct binding *b);
+
+/*
+ * A test of an argument in a body: "arg & mask", or "arg == value" (a
+ * switch case, a test for zero).  What a caller in another file passes
+ * decides it, so the summary keeps the function's expectation for the
+ * value or the cleared bits that make the test false.
+ */
+struct arg_test {
+	int arg;			/* from 1 */
+	bool mask;			/* "arg & value" rather than "arg == value" */
+	long long value;
+};
+
+/*
+ * The tests of arguments in @params (bit i: argument i+1) in @ep, added to
+ * the @n of @out, at most @max: the new count.
+ */
+int arg_tests(struct entrypoint *ep, unsigned long params, struct arg_test *out, int n,
+	      int max);
+int arg_test_add(struct arg_test *out, int n, int max, int arg, bool mask, long long value);
+/* The argument @p is, through casts: from 1, or 0. */
+int argument_of(pseudo_t p);
 
 const char *symbol_name(struct symbol *sym);
 /* The function a call or inlined-call marker names, or NULL if indirect. */

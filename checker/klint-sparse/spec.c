@@ -50,9 +50,13 @@ static bool same_binding(const struct binding *a, const struct binding *b,
 
 	if ((a->known & mask) != (b->known & mask))
 		return false;
-	for (i = 0; i < MAX_BOUND_ARGS; i++)
+	for (i = 0; i < MAX_BOUND_ARGS; i++) {
 		if ((a->known & mask & (1UL << i)) && a->val[i] != b->val[i])
 			return false;
+		if ((mask & (1UL << i)) && !(a->known & (1UL << i)) &&
+		    a->clear[i] != b->clear[i])
+			return false;
+	}
 	return true;
 }
 
@@ -62,10 +66,10 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 	unsigned long mask = f->sum.param_dep;
 	static struct summary assumed;
 	struct spec *s;
-	int n = 0;
+	int n = 0, i;
 
 	/* Within a component still being solved, summaries are moving. */
-	if (!bind || !(bind->known & mask) || (f->scc == caller_scc && !f->finished) ||
+	if (!bind || !(binding_args(bind) & mask) || (f->scc == caller_scc && !f->finished) ||
 	    f->declared_unchecked)
 		return &f->sum;
 	for (s = f->specs; s; s = s->next, n++) {
@@ -73,7 +77,7 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 		 * Recursion with the values being analysed, and maybe more:
 		 * taken to do nothing, where a fixed point would start.
 		 */
-		if (s->in_progress && same_binding(&s->bind, bind, s->bind.known)) {
+		if (s->in_progress && same_binding(&s->bind, bind, binding_args(&s->bind))) {
 			summary_neutral(&assumed);
 			return &assumed;
 		}
@@ -85,6 +89,9 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 	s = arena_alloc(sizeof(*s));
 	s->bind = *bind;
 	s->bind.known &= mask;
+	for (i = 0; i < MAX_BOUND_ARGS; i++)
+		if (!(mask & (1UL << i)) || (s->bind.known & (1UL << i)))
+			s->bind.clear[i] = 0;
 	s->in_progress = true;
 	s->next = f->specs;
 	f->specs = s;

@@ -37,6 +37,8 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 	memcpy(r->assume.origin, f->assume_origin, sizeof(r->assume.origin));
 	r->gfp_param = f->gfp_param;
 	r->gfp_expect = f->gfp_expect;
+	r->nr_cases = f->nr_cases;
+	r->cases = (struct value_case *)f->cases;
 	if (f->open) {
 		r->points = f->pend.points;
 		r->nr_rets = f->pend.nr_rets;

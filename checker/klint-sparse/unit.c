@@ -222,6 +222,109 @@ static void gfp_expectation(struct func *f)
 	}
 }
 
+/* Which of @f's pending points a case reaches, from the blocks it reached. */
+static unsigned long long live_points(const struct func *f, const bool *reached, int nr_bbs)
+{
+	const struct point *pt;
+	unsigned long long live = 0;
+	int k = 0;
+
+	for (pt = f->pend.points; pt && k < 64; pt = pt->next, k++) {
+		const struct instruction *insn = pt->site;
+		long i = insn && insn->bb ? (long)insn->bb->priv : -1;
+
+		if (i < 0 || i >= nr_bbs || reached[i])
+			live |= 1ULL << k;
+	}
+	return live;
+}
+
+/*
+ * A global function whose sleeping depends on a test of another argument
+ * (a flag, a timeout, a command): callers in other files pass values this
+ * file cannot see, so its expectation when each test is false goes into
+ * the summary file with the points that case still reaches.
+ */
+/* The tests of @f's callees in this file on what @f hands them of its own. */
+static int inherited_tests(struct func *f, unsigned long params, int n)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	int i;
+
+	FOR_EACH_PTR(f->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			struct func *g;
+
+			if (!insn->bb || insn->opcode != OP_CALL)
+				continue;
+			g = func_of(called_symbol(insn));
+			for (i = 0; g && g != f && i < g->nr_tests; i++) {
+				int arg = argument_of(call_argument(insn, g->tests[i].arg));
+
+				if (arg >= 1 && arg <= MAX_BOUND_ARGS && (params & (1UL << (arg - 1))))
+					n = arg_test_add(f->tests, n, MAX_VALUE_CASES, arg,
+							 g->tests[i].mask, g->tests[i].value);
+			}
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return n;
+}
+
+static void value_cases(struct func *f)
+{
+	struct arg_test *tests = f->tests;
+	unsigned long params = f->sum.param_dep;
+	unsigned long long all;
+	struct basic_block *bb;
+	struct summary sum;
+	bool *reached;
+	int i, n, own, nr_bbs = 0, nr_points = 0;
+	const struct point *pt;
+
+	f->nr_cases = f->nr_tests = 0;
+	if (f->gfp_param)
+		params &= ~(1UL << (f->gfp_param - 1));
+	if (!params || f->declared_unchecked)
+		return;
+	own = arg_tests(f->ep, params, tests, 0, MAX_VALUE_CASES);
+	n = inherited_tests(f, params, own);
+	f->nr_tests = n;
+	if (!n || (f->sym->ctype.modifiers & MOD_STATIC))
+		return;
+	FOR_EACH_PTR(f->ep->bbs, bb) {
+		nr_bbs++;
+	} END_FOR_EACH_PTR(bb);
+	for (pt = f->pend.points; pt; pt = pt->next)
+		nr_points++;
+	all = nr_points >= 64 ? ~0ULL : (1ULL << nr_points) - 1;
+	reached = ks_calloc(nr_bbs, sizeof(*reached));
+	for (i = 0; i < n; i++) {
+		struct value_case *vc = &f->cases[f->nr_cases];
+		struct binding b = { 0 };
+		int a = tests[i].arg - 1;
+
+		if (tests[i].mask) {
+			b.clear[a] = tests[i].value;
+		} else {
+			b.known = 1UL << a;
+			b.val[a] = tests[i].value;
+		}
+		memset(reached, 0, nr_bbs * sizeof(*reached));
+		analyse_reached(f, &b, &sum, reached);
+		vc->arg = tests[i].arg;
+		vc->mask = tests[i].mask;
+		vc->value = tests[i].value;
+		vc->expect = sum.expect;
+		vc->live = live_points(f, reached, nr_bbs) & all;
+		/* One handed on is for the link step to decide in the callee. */
+		if (i < own && vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
+			continue;
+		f->nr_cases++;
+	}
+	free(reached);
+}
+
 static void finish(struct func *f)
 {
 	diag_function(f->name);
@@ -286,8 +389,10 @@ static void solve_component(struct func **members, int n)
 			members[i]->sum = next;
 		finish(members[i]);
 	}
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		gfp_expectation(members[i]);
+		value_cases(members[i]);
+	}
 }
 
 static int by_scc(const void *a, const void *b)
@@ -343,6 +448,7 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 			analyse(funcs[i], NULL, true, &funcs[i]->sum);
 			finish(funcs[i]);
 			gfp_expectation(funcs[i]);
+			value_cases(funcs[i]);
 		} else {
 			solve_component(funcs + i, j - i);
 		}

@@ -33,7 +33,7 @@ fn obj_put global lastref/summary.c:11:6
 		at lastref/summary.c:14:17 obj_put() calls vfree(), which may sleep
 fn obj_put_far global lastref/summary.c:18:6
 	expect 0.. 0.. 0.. 0.. 0..
-	call 0 global obj_free lastref/summary.c:21:17 last-ref
+	call 0 global obj_free lastref/summary.c:21:17 last-ref arg1=@1
 		dropped
 			at lastref/summary.c:20:13 refcount_dec_and_test() drops the last reference here
 	expect 0 0 0 0 0.. interrupt-ok last-ref

@@ -29,7 +29,7 @@ fn lock_if global summary-file/format.c:76:5
 	expect 0.. 0.. 0.. 0.. 0..
 	call 0 global ext_try summary-file/format.c:78:13
 		case 0 0 0 0 0 must 0 may 0
-	call 1 global udelay summary-file/format.c:81:9
+	call 1 global udelay summary-file/format.c:81:9 arg1=0x1
 		case 1 0 0 0 0 must 0x1 may 0x1
 			origin preempt spinlock
 				at summary-file/format.c:80:9 spin_lock() acquires a spinlock here
