@@ -17,6 +17,7 @@
 #include "context-effect.h"
 #include "ctx.h"
 #include "frame.h"
+#include "warn.h"
 #include "ir.h"
 #include "diag.h"
 #include "table.h"
@@ -141,12 +142,19 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 	struct flow t, f;
 	unsigned long deps = 0;
 	long long v;
+	int warned;
 
 	if (const_value(insn->cond, c->bind, &deps, &v)) {
 		propagate(c, fl, insn->bb, v ? insn->bb_true : insn->bb_false);
 		return;
 	}
 	c->out->param_dep |= deps;
+	/* WARN_ON(cond): the kernel says cond never holds. */
+	warned = warn_test(insn);
+	if (warned) {
+		propagate(c, fl, insn->bb, warned > 0 ? insn->bb_false : insn->bb_true);
+		return;
+	}
 	flow_split(fl, insn->cond, &t, &f);
 	count_skipped_call(insn, &f);
 	if (api) {
@@ -538,6 +546,7 @@ static void analyse_body(struct func *f, const struct binding *bind, bool report
 		return;
 	diag_function(f->name);
 	frame_scan(f->ep, known_call);
+	warn_scan(f->ep);
 	setup(&c);
 	number_terms(&c);
 	start(&c);

@@ -1,18 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "arena.h"
 #include "frame.h"
+#include "insn-set.h"
 #include "ir.h"
 #include "table.h"
-
-/* A set of instructions, by address. */
-struct insn_set {
-	struct instruction **slots;
-	unsigned int size, used;
-};
 
 /* Entry markers whose body holds a known call. */
 static struct insn_set with_known_call;
@@ -21,64 +13,16 @@ static struct insn_set last_ref_tests;
 /* ... and the entry markers of those APIs whose test was found. */
 static struct insn_set last_ref_tested;
 
-static unsigned int slot(const struct insn_set *s, struct instruction *insn)
-{
-	return ((uintptr_t)insn >> 4) * 2654435761u & (s->size - 1);
-}
-
-static bool in_set(const struct insn_set *s, struct instruction *insn)
-{
-	unsigned int i;
-
-	if (!s->used)
-		return false;
-	for (i = slot(s, insn); s->slots[i]; i = (i + 1) & (s->size - 1))
-		if (s->slots[i] == insn)
-			return true;
-	return false;
-}
-
-static void add_to_set(struct insn_set *s, struct instruction *insn)
-{
-	unsigned int i;
-
-	if (in_set(s, insn))
-		return;
-	if (2 * (s->used + 1) > s->size) {
-		struct instruction **old = s->slots;
-		unsigned int n = s->size;
-
-		s->size = s->size ? 2 * s->size : 64;
-		s->slots = ks_calloc(s->size, sizeof(*s->slots));
-		s->used = 0;
-		for (i = 0; i < n; i++)
-			if (old[i])
-				add_to_set(s, old[i]);
-		free(old);
-	}
-	for (i = slot(s, insn); s->slots[i]; i = (i + 1) & (s->size - 1))
-		;
-	s->slots[i] = insn;
-	s->used++;
-}
-
-static void clear_set(struct insn_set *s)
-{
-	if (s->slots)
-		memset(s->slots, 0, s->size * sizeof(*s->slots));
-	s->used = 0;
-}
-
 static bool transparent(struct instruction *entry)
 {
-	return in_set(&with_known_call, entry);
+	return insn_set_has(&with_known_call, entry);
 }
 
 void frame_release(void)
 {
-	clear_set(&with_known_call);
-	clear_set(&last_ref_tests);
-	clear_set(&last_ref_tested);
+	insn_set_clear(&with_known_call);
+	insn_set_clear(&last_ref_tests);
+	insn_set_clear(&last_ref_tested);
 }
 
 static const struct effect *api_of(struct instruction *entry);
@@ -102,10 +46,10 @@ static void find_last_ref_test(struct instruction *insn)
 	for (e = insn->inlined_in; e; e = e->inlined_in) {
 		const struct effect *row = api_of(e);
 
-		if (!row || !row->last_ref || in_set(&last_ref_tested, e))
+		if (!row || !row->last_ref || insn_set_has(&last_ref_tested, e))
 			continue;
-		add_to_set(&last_ref_tested, e);
-		add_to_set(&last_ref_tests, insn);
+		insn_set_add(&last_ref_tested, e);
+		insn_set_add(&last_ref_tests, insn);
 	}
 }
 
@@ -114,7 +58,7 @@ const struct effect *frame_last_ref_test(struct instruction *insn)
 	const struct effect *row, *outer = NULL;
 	struct instruction *e;
 
-	if (!in_set(&last_ref_tests, insn))
+	if (!insn_set_has(&last_ref_tests, insn))
 		return NULL;
 	for (e = insn->inlined_in; e; e = e->inlined_in) {
 		row = api_of(e);
@@ -138,7 +82,7 @@ void frame_scan(struct entrypoint *ep, bool (*known)(struct instruction *))
 			if (insn->opcode != OP_CALL || !known(insn))
 				continue;
 			for (e = insn->inlined_in; e; e = e->inlined_in)
-				add_to_set(&with_known_call, e);
+				insn_set_add(&with_known_call, e);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }

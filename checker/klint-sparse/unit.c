@@ -15,6 +15,7 @@
 #include <sparse/expression.h>
 #include "field.h"
 #include "frame.h"
+#include "warn.h"
 #include "func.h"
 #include "indirect.h"
 #include "ir.h"
@@ -421,6 +422,7 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 
 	u->table.nr = u->nr_stack = u->next_index = u->nr_sccs = 0;
 	frame_release();
+	warn_release();
 	spec_set_provider(analyse);
 	FOR_EACH_PTR(syms, sym) {
 		expand_symbol(sym);
