@@ -312,8 +312,11 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 	case OP_AND: {
 		unsigned int whole;
 
+		/* "loop && not_atomic": zero if either side is. */
 		if (def->src2->type != PSEUDO_VAL)
-			return SIGN_ANY;
+			return signs_at(k, def->src1, depth + 1) == SIGN_ZERO ||
+			       signs_at(k, def->src2, depth + 1) == SIGN_ZERO ?
+			       SIGN_ZERO : SIGN_ANY;
 		f = find(k, def->src1, def->src2->value);
 		if (f)
 			return f->signs;
@@ -400,9 +403,14 @@ void facts_branch(struct facts *k, pseudo_t cond, bool taken)
 			facts_add(k, cond, 0, taken ? SIGN_NONZERO : SIGN_ZERO);
 			continue;
 		case OP_AND:
-			if (def->src2->type == PSEUDO_VAL)
+			if (def->src2->type == PSEUDO_VAL) {
 				facts_add(k, def->src1, def->src2->value,
 					  taken ? SIGN_NONZERO : SIGN_ZERO);
+			} else if (taken && def->size == 1) {
+				/* Both tests of "a && b" held. */
+				facts_branch(k, def->src1, true);
+				facts_branch(k, def->src2, true);
+			}
 			return;
 		default:
 			break;

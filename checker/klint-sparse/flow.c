@@ -282,12 +282,35 @@ static bool widen_pairwise(struct flow *into, const struct flow *from)
 	return true;
 }
 
+/*
+ * Folds the cases of @fl that know the same of the entry into one each:
+ * a path that read the count and found it zero (!in_atomic()) must not
+ * merge with one that found it raised, or the sleep the first guards
+ * is taken to happen under the second's lock.  There are few such kinds.
+ */
 static void collapse(struct flow *fl)
 {
-	while (fl->n > 1) {
-		merge_case(&fl->c[0], &fl->c[fl->n - 1], false);
-		fl->n--;
+	int i, j;
+
+	for (i = 0; i < fl->n; i++) {
+		for (j = i + 1; j < fl->n; j++) {
+			if (!same_entry(&fl->c[i], &fl->c[j]))
+				continue;
+			merge_case(&fl->c[i], &fl->c[j], false);
+			drop_case(fl, j--);
+		}
 	}
+}
+
+/* The case of @fl that knows the same of the entry as @c, or -1. */
+static int same_entry_case(const struct flow *fl, const struct fcase *c)
+{
+	int i;
+
+	for (i = 0; i < fl->n; i++)
+		if (same_entry(&fl->c[i], c))
+			return i;
+	return -1;
 }
 
 bool flow_join(struct flow *into, const struct flow *from, bool widen)
@@ -306,7 +329,14 @@ bool flow_join(struct flow *into, const struct flow *from, bool widen)
 
 		collapse(into);
 		collapse(&f);
-		merge_case(&into->c[0], &f.c[0], true);
+		for (i = 0; i < f.n; i++) {
+			int j = same_entry_case(into, &f.c[i]);
+
+			if (j >= 0)
+				merge_case(&into->c[j], &f.c[i], true);
+			else
+				add_case(into, &f.c[i], true);
+		}
 		return !same_flow(&old, into);
 	}
 	if (!widen)
