@@ -99,6 +99,33 @@ static void row_expect(const struct effect *e, struct expect *x)
  * marker: messages use its name and its arguments, kzalloc(GFP_KERNEL)
  * rather than kmalloc_trace(GFP_KERNEL|__GFP_ZERO).
  */
+static bool acquires(const struct kstate *delta)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (delta->r[d].lo > 0)
+			return true;
+	return false;
+}
+
+/*
+ * The lock a call takes, its first argument, is a valid pointer from
+ * then on: the call has written through it.  A guard's destructor tests
+ * the lock it kept, "if (_T->lock) spin_unlock(_T->lock)" (cleanup.h's
+ * __DEFINE_UNLOCK_GUARD()), and the release must not seem skippable.
+ */
+static void lock_is_valid(struct flow *fl, struct instruction *insn)
+{
+	pseudo_t lock = call_argument(insn, 1);
+	int i;
+
+	if (!lock || lock->type == PSEUDO_VAL || !argument_is_pointer(insn, 1))
+		return;
+	for (i = 0; i < fl->n; i++)
+		facts_add(&fl->c[i].k, lock, 0, SIGN_NONZERO);
+}
+
 void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 			 const struct effect *e, const struct effect *api,
 			 struct instruction *api_entry)
@@ -154,6 +181,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 				w, origin_step(insn, callee, w) };
 		}
 	}
+	if (acquires(&delta))
+		lock_is_valid(fl, insn);
 	if (e->last_ref && insn->opcode == OP_CALL) {
 		const struct kstate *by[NR_RET_CLASSES] = {
 			&delta, e->if_ret ? &none : &delta, &delta,
