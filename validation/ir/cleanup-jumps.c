@@ -45,13 +45,26 @@ again:
 	}
 }
 
+int asm_goto(void)
+{
+	{
+		int a __attribute__((cleanup(release))) = 1;
+
+		asm goto("" : : : : fail);
+		work(a);
+	}
+	return 0;
+fail:
+	return 1;
+}
+
 /*
  * check-name: cleanup at break, continue and goto
  * check-description: continue and break release the loop body's variable,
  *	the forward goto to "out" releases it too through a block filled in
  *	when the label is reached, "outer" stays in scope there; the goto
  *	back to "again" leaves v's scope, the break out of the switch only
- *	w's
+ *	w's; an asm goto's label out of a's scope releases a on that edge
  * check-command: klint-sparse --no-summary --dump-ir $file
  *
  * check-output-start
@@ -70,29 +83,29 @@ loop:
 .L1:
 	store.32    %r20(i) -> 0[in]
 	seteq.32    %r6 <- %r20(i), $1
-	cbr         %r6, .L5, .L6
+	cbr         %r6, .L7, .L6
 
-.L5:
+.L7:
 	call        release, in
 	br          .L2
 
 .L6:
 	seteq.32    %r9 <- %r20(i), $2
-	cbr         %r9, .L7, .L8
+	cbr         %r9, .L10, .L9
 
-.L7:
+.L10:
 	call        release, in
 	br          .L3
 
-.L8:
+.L9:
 	seteq.32    %r12 <- %r20(i), $3
-	cbr         %r12, .L12, .L10
+	cbr         %r12, .L13, .L12
+
+.L13:
+	call        release, in
+	br          .L14
 
 .L12:
-	call        release, in
-	br          .L11
-
-.L10:
 	call        work, %r20(i)
 	call        release, in
 	br          .L2
@@ -105,51 +118,74 @@ loop:
 .L3:
 	load.32     %r17 <- 0[outer]
 	call        work, %r17
-	br          .L11
+	br          .L14
 
-.L11:
+.L14:
 	call        work, $0xffffffff
 	call        release, outer
 	ret
 
 
 backward:
-.L14:
+.L16:
 	<entry-point>
 	phisrc.32   %phi7(n) <- %arg1
-	br          .L15
+	br          .L17
 
-.L15:
+.L17:
 	phi.32      %r34(n) <- %phi7(n), %phi8(n)
 	store.32    %r34(n) -> 0[v]
 	add.32      %r23 <- %r34(n), $0xffffffff
-	cbr         %r34(n), .L16, .L17
-
-.L16:
-	call        release, v
-	phisrc.32   %phi8(n) <- %r23
-	br          .L15
-
-.L17:
-	switch.32   %r23, 5 -> .L19, default -> .L18
-
-.L19:
-	store.32    $5 -> 0[w]
-	seteq.32    %r29 <- %r23, $5
-	cbr         %r29, .L20, .L21
+	cbr         %r34(n), .L20, .L19
 
 .L20:
-	call        release, w
-	br          .L18
+	call        release, v
+	phisrc.32   %phi8(n) <- %r23
+	br          .L17
 
-.L21:
+.L19:
+	switch.32   %r23, 5 -> .L22, default -> .L21
+
+.L22:
+	store.32    $5 -> 0[w]
+	seteq.32    %r29 <- %r23, $5
+	cbr         %r29, .L25, .L24
+
+.L25:
+	call        release, w
+	br          .L21
+
+.L24:
 	call        work, $5
 	call        release, w
-	br          .L18
+	br          .L21
 
-.L18:
+.L21:
 	call        release, v
 	ret
+
+
+asm_goto:
+.L27:
+	<entry-point>
+	store.32    $1 -> 0[a]
+	asm         ""
+	jmp *       VOID, .L28, .L29
+
+.L28:
+	call        work, $1
+	call        release, a
+	phisrc.32   %phi10(return) <- $0
+	br          .L30
+
+.L29:
+	call        release, a
+	phisrc.32   %phi11(return) <- $1
+	br          .L30
+
+.L30:
+	phi.32      %r37 <- %phi10(return), %phi11(return)
+	ret.32      %r37
 
 
  * check-output-end
