@@ -93,12 +93,6 @@ static void row_expect(const struct effect *e, struct expect *x)
 		x->r[d].hi += e->drops[d];
 }
 
-/*
- * @e is the row for what @insn calls.  @api, when not NULL, is the row of
- * the inlined API the user wrote around it, with @api_entry its entry
- * marker: messages use its name and its arguments, kzalloc(GFP_KERNEL)
- * rather than kmalloc_trace(GFP_KERNEL|__GFP_ZERO).
- */
 static bool acquires(const struct kstate *delta)
 {
 	int d;
@@ -120,12 +114,20 @@ static void lock_is_valid(struct flow *fl, struct instruction *insn)
 	pseudo_t lock = call_argument(insn, 1);
 	int i;
 
-	if (!lock || lock->type == PSEUDO_VAL || !argument_is_pointer(insn, 1))
+	/* a variable's address is known not to be NULL (is_object_address()) */
+	if (!lock || (lock->type != PSEUDO_REG && lock->type != PSEUDO_ARG) ||
+	    !argument_is_pointer(insn, 1))
 		return;
 	for (i = 0; i < fl->n; i++)
 		facts_add(&fl->c[i].k, lock, 0, SIGN_NONZERO);
 }
 
+/*
+ * @e is the row for what @insn calls.  @api, when not NULL, is the row of
+ * the inlined API the user wrote around it, with @api_entry its entry
+ * marker: messages use its name and its arguments, kzalloc(GFP_KERNEL)
+ * rather than kmalloc_trace(GFP_KERNEL|__GFP_ZERO).
+ */
 void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 			 const struct effect *e, const struct effect *api,
 			 struct instruction *api_entry)
