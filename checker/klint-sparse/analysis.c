@@ -48,14 +48,38 @@ static void enqueue(struct ctx *c, int i)
 	c->work[c->nr_work++] = i;
 }
 
+#define MAX_PHI_CLIMB	8
+
+/*
+ * The phi-source for the edge from @from.  Sparse leaves a phi-source in
+ * the block of the store it copies, not always in the edge's own block:
+ * the lock a conditional guard keeps, "_T->lock = NULL" on failure and
+ * the lock stored earlier on success, has both its sources in the block
+ * before the trylock.  So the search climbs from @from through blocks
+ * with one parent; in the first block holding sources of @phi, the last
+ * store there reaches the edge, and they must all copy the same value.
+ */
 static struct instruction *phi_source(struct instruction *phi, struct basic_block *from)
 {
+	struct instruction *found;
 	pseudo_t p;
+	int n;
 
-	FOR_EACH_PTR(phi->phi_list, p) {
-		if (p != VOID && p->def && p->def->bb == from)
-			return p->def;
-	} END_FOR_EACH_PTR(p);
+	for (n = 0; from && n < MAX_PHI_CLIMB; n++) {
+		found = NULL;
+		FOR_EACH_PTR(phi->phi_list, p) {
+			if (p == VOID || !p->def || p->def->bb != from)
+				continue;
+			if (found && found->phi_src != p->def->phi_src)
+				return NULL;
+			found = p->def;
+		} END_FOR_EACH_PTR(p);
+		if (found)
+			return found;
+		if (bb_list_size(from->parents) != 1)
+			return NULL;
+		from = first_basic_block(from->parents);
+	}
 	return NULL;
 }
 
@@ -146,6 +170,10 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 
 	if (const_value(insn->cond, c->bind, &deps, &v)) {
 		propagate(c, fl, insn->bb, v ? insn->bb_true : insn->bb_false);
+		return;
+	}
+	if (is_object_address(insn->cond)) {
+		propagate(c, fl, insn->bb, insn->bb_true);
 		return;
 	}
 	c->out->param_dep |= deps;

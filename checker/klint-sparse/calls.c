@@ -93,6 +93,35 @@ static void row_expect(const struct effect *e, struct expect *x)
 		x->r[d].hi += e->drops[d];
 }
 
+static bool acquires(const struct kstate *delta)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (delta->r[d].lo > 0)
+			return true;
+	return false;
+}
+
+/*
+ * The lock a call takes, its first argument, is a valid pointer from
+ * then on: the call has written through it.  A guard's destructor tests
+ * the lock it kept, "if (_T->lock) spin_unlock(_T->lock)" (cleanup.h's
+ * __DEFINE_UNLOCK_GUARD()), and the release must not seem skippable.
+ */
+static void lock_is_valid(struct flow *fl, struct instruction *insn)
+{
+	pseudo_t lock = call_argument(insn, 1);
+	int i;
+
+	/* a variable's address is known not to be NULL (is_object_address()) */
+	if (!lock || (lock->type != PSEUDO_REG && lock->type != PSEUDO_ARG) ||
+	    !argument_is_pointer(insn, 1))
+		return;
+	for (i = 0; i < fl->n; i++)
+		facts_add(&fl->c[i].k, lock, 0, SIGN_NONZERO);
+}
+
 /*
  * @e is the row for what @insn calls.  @api, when not NULL, is the row of
  * the inlined API the user wrote around it, with @api_entry its entry
@@ -154,6 +183,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 				w, origin_step(insn, callee, w) };
 		}
 	}
+	if (acquires(&delta))
+		lock_is_valid(fl, insn);
 	if (e->last_ref && insn->opcode == OP_CALL) {
 		const struct kstate *by[NR_RET_CLASSES] = {
 			&delta, e->if_ret ? &none : &delta, &delta,

@@ -71,6 +71,18 @@ bool parameter_is_gfp(struct symbol *fn, int n)
 	return fn && fn->type == SYM_FN && type_is_gfp(nth_symbol(fn->arguments, n));
 }
 
+bool argument_is_pointer(struct instruction *insn, int n)
+{
+	struct symbol *t;
+
+	if (insn->opcode == OP_CALL)
+		t = nth_symbol(insn->fntypes, n + 1);
+	else
+		t = nth_argument_type(called_symbol(insn), n);
+	t = strip_node(t);
+	return t && t->type == SYM_PTR;
+}
+
 bool argument_is_gfp(struct instruction *insn, int n)
 {
 	struct symbol *fn;
@@ -321,6 +333,11 @@ static bool eval(pseudo_t p, const struct binding *bind, unsigned long *deps,
 	default:
 		return false;
 	}
+}
+
+bool is_object_address(pseudo_t p)
+{
+	return p && p->type == PSEUDO_SYM;
 }
 
 bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,

@@ -57,6 +57,8 @@ struct symbol *called_symbol(struct instruction *insn);
 pseudo_t call_argument(struct instruction *insn, int n);
 /* Whether argument @n (1-based) of a call or marker has type gfp_t. */
 bool argument_is_gfp(struct instruction *insn, int n);
+/* The @n-th argument of the call or inlined-call entry @insn is a pointer. */
+bool argument_is_pointer(struct instruction *insn, int n);
 /* Whether parameter @n (from 1) of function @fn is a gfp_t. */
 bool parameter_is_gfp(struct symbol *fn, int n);
 /* The type a declaration (a SYM_NODE, maybe several deep) stands for. */
@@ -79,6 +81,14 @@ bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
  */
 #define MAX_VALUE_SET	4
 int const_values(pseudo_t p, const struct binding *bind, long long *vals);
+
+/*
+ * @p is the address of a variable or function, which is never NULL: the
+ * branch in a guard's destructor, "if (_T->lock)", once sparse has seen
+ * that the lock is a global's address.  Sparse drops the weak attribute,
+ * the one exception, so no symbol is taken for weak.
+ */
+bool is_object_address(pseudo_t p);
 
 /* The user's function an inlined API was reached through, if any. */
 const char *inlined_from(struct instruction *insn, const char *api);

@@ -24,6 +24,8 @@ static void usage(void)
 	      "  --preempt-rt            model PREEMPT_RT: spinlock_t may sleep\n"
 	      "  --sparse-warnings       also print sparse's own warnings\n"
 	      "  --dump-summaries        print every function's summary on stdout\n"
+	      "  --dump-ir               print every function's linearized IR on\n"
+	      "                          stdout, as sparse's test-linearize does\n"
 	      "  --sarif=FILE            also write the reports to FILE as SARIF 2.1.0\n"
 	      "  --summary=FILE          write the file's summary to FILE (default:\n"
 	      "                          next to kbuild's object, NAME.o.klint)\n"
@@ -68,6 +70,8 @@ static bool take(const char *arg)
 		opts.sparse_warnings = true;
 	} else if (!strcmp(arg, "--dump-summaries")) {
 		opts.dump_summaries = true;
+	} else if (!strcmp(arg, "--dump-ir")) {
+		opts.dump_ir = true;
 	} else if (!strncmp(arg, "--summary=", 10) && arg[10]) {
 		opts.summary = arg + 10;
 	} else if (!strcmp(arg, "--unresolved-may-sleep")) {

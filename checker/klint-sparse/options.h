@@ -15,6 +15,7 @@ struct options {
 	bool preempt_rt;
 	bool sparse_warnings;		/* let sparse's own warnings through */
 	bool dump_summaries;		/* print each function's summary */
+	bool dump_ir;			/* print each function's linearized IR */
 	/*
 	 * --unresolved-may-sleep: an indirect call no stored function is
 	 * known for is taken to sleep (klint's choice) rather than to do

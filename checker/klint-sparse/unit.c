@@ -13,6 +13,7 @@
 #include "step.h"
 #include "entry.h"
 #include <sparse/expression.h>
+#include <sparse/linearize.h>
 #include "field.h"
 #include "frame.h"
 #include "warn.h"
@@ -431,6 +432,8 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 		if (!has_body(sym))
 			continue;
 		ep = linearize_symbol(sym);
+		if (ep && opts.dump_ir)
+			show_entry(ep);
 		if (ep)
 			add_func(u, func_new(sym, ep));
 	} END_FOR_EACH_PTR(sym);

@@ -39,9 +39,9 @@ void after_guarded_helper(int x)
 
 /*
  * check-name: scope-based guards are not taken for unreleased locks
- * check-description: sparse never calls a cleanup attribute's destructor,
- *	so guard() constructors count for nothing (annotations/cleanup.tbl)
- *	rather than as a lock held to the end of the function and beyond
+ * check-description: the cleanup attribute's destructor is called at
+ *	every return (sparse-patches/0007), so a guard is released when its
+ *	function returns and its caller is not left in atomic context
  *
  * check-error-start
  * check-error-end
