@@ -78,6 +78,19 @@ static bool gfp_sleeps(struct ctx *c, struct instruction *insn, int n, long long
 	return (*mask & tables.gfp_direct_reclaim) != 0;
 }
 
+/*
+ * The argument a gfp=K row names at @insn.  With CONFIG_SLAB_BUCKETS
+ * (6.11+), DECL_BUCKET_PARAMS() puts a kmem_buckets pointer after the size
+ * of __kmalloc_node_noprof() and its kind, so their mask moves to K + 1:
+ * when argument K is not a gfp_t and K + 1 is, the row means K + 1.
+ */
+static int gfp_position(struct instruction *insn, int k)
+{
+	if (!argument_is_gfp(insn, k) && argument_is_gfp(insn, k + 1))
+		return k + 1;
+	return k;
+}
+
 /* What a row that may sleep accepts. */
 static void row_expect(const struct effect *e, struct expect *x)
 {
@@ -125,12 +138,13 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 
 		expect_process(&x);
 		check_call(c, insn, fl, &x, arena_printf("%s(NULL)", name), NULL);
-	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
+	} else if (e->gfp_arg && gfp_sleeps(c, insn, gfp_position(insn, e->gfp_arg), &v)) {
 		struct expect x;
 
 		if (api && api != e && api->gfp_arg)
-			const_value(call_argument(api_entry, api->gfp_arg), c->bind,
-				    NULL, &v);
+			const_value(call_argument(api_entry,
+						  gfp_position(api_entry, api->gfp_arg)),
+				    c->bind, NULL, &v);
 		row_expect(e, &x);
 		check_call(c, insn, fl, &x, gfp_desc(name, v), NULL);
 	}

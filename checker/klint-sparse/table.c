@@ -346,11 +346,62 @@ static int parse_row(struct parse *p, char *name, char *rest)
 	return 0;
 }
 
+/* "6.12" as 0x60c, as the kernel's KERNEL_VERSION(6, 12, 0) >> 8; -1 if bad. */
+static int parse_version(const char *s)
+{
+	char *end;
+	unsigned long major, minor;
+
+	major = strtoul(s, &end, 10);
+	if (end == s || *end != '.' || major > 255)
+		return -1;
+	s = end + 1;
+	minor = strtoul(s, &end, 10);
+	if (end == s || *end || minor > 255)
+		return -1;
+	return (int)(major << 8 | minor);
+}
+
+/*
+ * A directive may end in since=X.Y or before=X.Y: the kernel changed the
+ * value it states (GFP_ATOMIC lost __GFP_ATOMIC's bit), so it holds for
+ * the versions from X.Y on, or for those before.  Cuts the condition off
+ * @rest; false when the checked kernel is not one of those versions.
+ */
+static int version_condition(struct parse *p, char *rest, bool *holds)
+{
+	char *last, *end = rest + strlen(rest);
+	int v;
+
+	*holds = true;
+	while (end > rest && (end[-1] == ' ' || end[-1] == '\t'))
+		*--end = 0;
+	last = end;
+	while (last > rest && last[-1] != ' ' && last[-1] != '\t')
+		last--;
+	if (strncmp(last, "since=", 6) && strncmp(last, "before=", 7))
+		return 0;
+	v = parse_version(strchr(last, '=') + 1);
+	if (v < 0)
+		return parse_error(p, "bad kernel version in '%s'", last);
+	*holds = *last == 's' ? tables.kernel_version >= v : tables.kernel_version < v;
+	*last = 0;
+	return 0;
+}
+
 static int parse_directive(struct parse *p, char *dir, char *rest)
 {
-	char *a = strtok(rest, " \t"), *b = strtok(NULL, " \t");
+	char *a, *b;
 	struct named *n;
 	char *end;
+	bool holds;
+
+	if (version_condition(p, rest, &holds))
+		return -1;
+	if (!holds)
+		return 0;
+	a = strtok(rest, " \t");
+	b = strtok(NULL, " \t");
 
 	if (!strcmp(dir, "@preempt-count-variable") && a && !b) {
 		if (!is_identifier(a))

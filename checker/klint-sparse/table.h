@@ -63,6 +63,12 @@ struct tables {
 	/* The inline whose asm reads the CPU flags, and their interrupts-on bit */
 	const char *flags_reader;
 	unsigned long long flags_irq_on;
+	/*
+	 * The checked kernel's version, (major << 8) | minor: directives
+	 * with since= or before= hold only for some versions.  Set before
+	 * the tables are loaded.
+	 */
+	int kernel_version;
 };
 
 extern struct tables tables;
