@@ -294,6 +294,15 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 			return parse_error(p, "bad argument number in '%s'", tok);
 	} else if (!strncmp(tok, "registers=", 10)) {
 		return parse_registers(p, e, tok);
+	} else if (!strncmp(tok, "queues=", 7)) {
+		char *colon = strchr(tok, ':');
+
+		if (!colon)
+			return parse_error(p, "'%s' takes WORK:WORKQUEUE", tok);
+		*colon = 0;
+		if (parse_count(tok + 7, &e->queue_work_arg) ||
+		    parse_count(colon + 1, &e->queue_wq_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
 	} else if (!strncmp(tok, "sleep-if-null=", 14)) {
 		if (parse_count(tok + 14, &e->null_arg))
 			return parse_error(p, "bad argument number in '%s'", tok);
@@ -426,6 +435,33 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		if (*end || !tables.flags_irq_on)
 			return parse_error(p, "bad mask '%s'", b);
 		tables.flags_reader = ks_strdup(a);
+		return 0;
+	}
+	if (!strcmp(dir, "@bh-workqueue") && a && !b) {
+		if (!is_identifier(a))
+			return parse_error(p, "'%s' is not a variable name", a);
+		if (tables.nr_bh_workqueues == MAX_BH_WORKQUEUES)
+			return parse_error(p, "too many BH workqueues at '%s'", a);
+		tables.bh_workqueues[tables.nr_bh_workqueues++] = ks_strdup(a);
+		return 0;
+	}
+	if (!strcmp(dir, "@work-function") && a && b) {
+		if (strtok(NULL, " \t") || !is_identifier(a) || !is_identifier(b))
+			return parse_error(p, "'%s' takes STRUCT FIELD", dir);
+		tables.work_struct = ks_strdup(a);
+		tables.work_func = ks_strdup(b);
+		return 0;
+	}
+	if (!strcmp(dir, "@bh-workqueue-alloc") && a && b) {
+		char *c = strtok(NULL, " \t");
+
+		if (!c || strtok(NULL, " \t") || !is_identifier(a) ||
+		    parse_count(b, &tables.bh_alloc_arg))
+			return parse_error(p, "'%s' takes FUNCTION ARGUMENT MASK", dir);
+		tables.bh_alloc_mask = strtoull(c, &end, 0);
+		if (*end || !tables.bh_alloc_mask)
+			return parse_error(p, "bad mask '%s'", c);
+		tables.bh_alloc = ks_strdup(a);
 		return 0;
 	}
 	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
