@@ -116,11 +116,16 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 			 const struct effect *e, const struct effect *api,
 			 struct instruction *api_entry)
 {
-	const char *name = api ? api->display : e->display;
-	const char *callee = arena_printf("%s()", name);
+	const char *name, *callee;
 	struct kstate delta, none;
 	long long v;
 	int d;
+
+	/* PREEMPT_RT: _raw_spin_lock() of a spinlock_t is a sleeping lock */
+	if (e->rt_variant && points_into(call_argument(insn, e->rt_lock_arg), e->rt_lock_type))
+		e = e->rt_variant;
+	name = api ? api->display : e->display;
+	callee = arena_printf("%s()", name);
 
 	kstate_zero(&delta);
 	kstate_zero(&none);

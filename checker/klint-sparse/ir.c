@@ -4,6 +4,7 @@
 #include "arena.h"
 #include "ir.h"
 #include <sparse/symbol.h>
+#include <sparse/target.h>
 
 const char *symbol_name(struct symbol *sym)
 {
@@ -583,4 +584,65 @@ int arg_tests(struct entrypoint *ep, unsigned long params, struct arg_test *out,
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	return n;
+}
+
+/* Whether @t, or what sits @off bytes into it, is (in) a struct @tag. */
+static bool type_holds(struct symbol *t, long long off, const char *tag, int depth)
+{
+	struct symbol *m, *mt;
+
+	t = strip_node(t);
+	if (!t || depth > 16 || off < 0)
+		return false;
+	if (t->type == SYM_ARRAY) {
+		mt = strip_node(t->ctype.base_type);
+		if (!mt || mt->bit_size <= 0)
+			return false;
+		return type_holds(mt, off % (mt->bit_size / bits_in_char), tag, depth + 1);
+	}
+	if (t->type != SYM_STRUCT && t->type != SYM_UNION)
+		return false;
+	if (t->ident && strlen(tag) == (size_t)t->ident->len &&
+	    !memcmp(t->ident->name, tag, t->ident->len))
+		return true;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		mt = strip_node(m);
+		if (!mt || off < m->offset ||
+		    (mt->bit_size > 0 && off >= m->offset + mt->bit_size / bits_in_char))
+			continue;
+		if (type_holds(mt, off - m->offset, tag, depth + 1))
+			return true;
+	} END_FOR_EACH_PTR(m);
+	return false;
+}
+
+bool points_into(pseudo_t p, const char *tag)
+{
+	struct symbol *t = NULL;
+	struct basic_block *bb;
+	long long off = 0;
+	int i;
+
+	for (i = 0; p && i < 8; i++) {
+		if (p->type != PSEUDO_REG || !p->def ||
+		    (p->def->opcode != OP_ADD && p->def->opcode != OP_SUB) ||
+		    p->def->src2->type != PSEUDO_VAL)
+			break;
+		off += p->def->opcode == OP_ADD ? p->def->src2->value : -p->def->src2->value;
+		p = p->def->src1;
+	}
+	if (!p)
+		return false;
+	if (p->type == PSEUDO_SYM)
+		/* &l of a DEFINE_SPINLOCK(l): the variable's own type */
+		return p->sym && type_holds(p->sym, off, tag, 0);
+	bb = p->type == PSEUDO_ARG && p->def ? p->def->bb : NULL;
+	if (p->type == PSEUDO_REG && p->def)
+		t = p->def->type;
+	else if (bb && bb->ep)
+		t = nth_argument_type(bb->ep->name, p->nr);
+	t = strip_node(t);
+	if (!t || t->type != SYM_PTR)
+		return false;
+	return type_holds(t->ctype.base_type, off, tag, 0);
 }

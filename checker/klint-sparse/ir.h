@@ -80,6 +80,13 @@ bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 #define MAX_VALUE_SET	4
 int const_values(pseudo_t p, const struct binding *bind, long long *vals);
 
+/*
+ * Whether the address @p points into a struct @tag: at one, or at a member
+ * of one at any depth (&dev->lock->rlock is in a struct spinlock), as far
+ * as the IR's types say.
+ */
+bool points_into(pseudo_t p, const char *tag);
+
 /* The user's function an inlined API was reached through, if any. */
 const char *inlined_from(struct instruction *insn, const char *api);
 

@@ -294,6 +294,18 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 			return parse_error(p, "bad argument number in '%s'", tok);
 	} else if (!strncmp(tok, "registers=", 10)) {
 		return parse_registers(p, e, tok);
+	} else if (!strncmp(tok, "rt-lock=", 8)) {
+		char *colon = strchr(tok, ':'), *as = colon ? strchr(colon + 1, ':') : NULL;
+
+		if (as)
+			*as++ = 0;
+		if (!colon || !is_identifier(colon + 1) || (as && !is_identifier(as)))
+			return parse_error(p, "'%s' takes ARGUMENT:TYPE[:NAME]", tok);
+		*colon = 0;
+		if (parse_count(tok + 8, &e->rt_lock_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
+		e->rt_lock_type = ks_strdup(colon + 1);
+		e->rt_display = as ? ks_strdup(as) : NULL;
 	} else if (!strncmp(tok, "queues=", 7)) {
 		char *colon = strchr(tok, ':');
 
@@ -634,23 +646,42 @@ bool table_context_kind(const char *name, int len, enum what *what)
 	return false;
 }
 
+/* What row @e does on PREEMPT_RT. */
+static void make_rt(struct effect *e)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		e->adj[d] = 0;
+	e->abs = 0;
+	e->if_ret = e->if_zero = false;
+	e->arg_bits = 0;
+	e->sleep = e->rt == RT_SLEEP;
+	e->nosleep = !e->sleep;
+	/* spin_lock's body calls the raw lock, which stays atomic on RT */
+	e->opaque = true;
+}
+
 void table_apply_rt(void)
 {
-	int i, d;
+	int i;
 
 	for (i = 0; i < HASH_SIZE; i++) {
-		struct effect *e = rows[i];
+		struct effect *e = rows[i], *v;
 
 		if (!e || e->rt == RT_SAME)
 			continue;
-		for (d = 0; d < NR_DIMS; d++)
-			e->adj[d] = 0;
-		e->abs = 0;
-		e->if_ret = e->if_zero = false;
-		e->arg_bits = 0;
-		e->sleep = e->rt == RT_SLEEP;
-		e->nosleep = !e->sleep;
-		/* spin_lock's body calls the raw lock, which stays atomic on RT */
-		e->opaque = true;
+		if (!e->rt_lock_arg) {
+			make_rt(e);
+			continue;
+		}
+		/* decided per call, by the lock's type */
+		v = ks_malloc(sizeof(*v));
+		*v = *e;
+		v->rt_lock_arg = 0;
+		if (e->rt_display)
+			v->display = e->rt_display;
+		make_rt(v);
+		e->rt_variant = v;
 	}
 }

@@ -53,6 +53,15 @@ struct effect {
 	bool opaque;		/* its row wins even over a body with known calls */
 	enum what what;
 	enum rt_mode rt;
+	/*
+	 * rt-lock=K:TYPE[:NAME]: rt= holds only for a lock of that type in argument
+	 * K (_raw_spin_lock() serves spinlock_t and raw_spinlock_t); on
+	 * PREEMPT_RT the row is then @rt_variant.
+	 */
+	int rt_lock_arg;
+	const char *rt_lock_type;
+	const char *rt_display;		/* what messages call it then */
+	const struct effect *rt_variant;
 };
 
 #define MAX_PERCPU_OFFSETS	4
