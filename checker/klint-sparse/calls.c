@@ -116,7 +116,7 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 			 const struct effect *e, const struct effect *api,
 			 struct instruction *api_entry)
 {
-	const char *name, *callee;
+	const char *name, *callee, *written;
 	struct kstate delta, none;
 	long long v;
 	int d;
@@ -125,6 +125,10 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 	if (e->rt_variant && points_into(call_argument(insn, e->rt_lock_arg), e->rt_lock_type))
 		e = e->rt_variant;
 	name = api ? api->display : e->display;
+	/* kcalloc(), a macro around kmalloc_array_noprof(): say what was written */
+	written = macro_written(insn);
+	if (written)
+		name = written;
 	callee = arena_printf("%s()", name);
 
 	kstate_zero(&delta);

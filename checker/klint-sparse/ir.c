@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "ir.h"
 #include <sparse/symbol.h>
 #include <sparse/target.h>
+#include <sparse/token.h>
 
 const char *symbol_name(struct symbol *sym)
 {
@@ -470,6 +473,84 @@ struct loc report_pos(struct instruction *insn)
 	for (e = insn->inlined_in; e; e = e->inlined_in)
 		outer = e;
 	return loc_of(outer ? outer->pos : insn->pos);
+}
+
+/* The last file read by macro_written(), its text as lines. */
+static struct {
+	int stream;
+	char *text;
+	size_t len;
+} src = { -1, NULL, 0 };
+
+static const char *source_line(int stream, int line)
+{
+	const char *p, *end;
+	FILE *f;
+	long n;
+
+	if (stream < 0 || stream >= input_stream_nr || line < 1)
+		return NULL;
+	if (src.stream != stream) {
+		free(src.text);
+		src.text = NULL;
+		src.stream = stream;
+		f = fopen(input_streams[stream].name, "r");
+		if (!f)
+			return NULL;
+		n = fseek(f, 0, SEEK_END) ? -1 : ftell(f);
+		if (n < 0 || fseek(f, 0, SEEK_SET)) {
+			fclose(f);
+			return NULL;
+		}
+		src.text = ks_malloc(n + 1);
+		src.len = fread(src.text, 1, n, f);
+		src.text[src.len] = 0;
+		fclose(f);
+	}
+	if (!src.text)
+		return NULL;
+	for (p = src.text, end = src.text + src.len; p < end && line > 1; p++)
+		if (*p == '\n')
+			line--;
+	return line == 1 ? p : NULL;
+}
+
+static bool ident_char(char c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+const char *macro_written(struct instruction *insn)
+{
+	struct instruction *outer = NULL, *e;
+	struct position pos;
+	const char *line, *p;
+	struct symbol *sym;
+	unsigned int col = 0;
+	size_t len;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	pos = outer ? outer->pos : insn->pos;
+	line = source_line(pos.stream, pos.line);
+	if (!line)
+		return NULL;
+	/* sparse counts columns from 1, a tab to the next multiple of 8 */
+	for (p = line; *p && *p != '\n' && col + 1 < pos.pos; p++)
+		col += *p == '\t' ? 8 - col % 8 : 1;
+	if (col + 1 != pos.pos || !ident_char(*p) || (*p >= '0' && *p <= '9'))
+		return NULL;
+	for (len = 0; ident_char(p[len]); len++)
+		;
+	sym = lookup_symbol(built_in_ident(arena_printf("%.*s", (int)len, p)), NS_MACRO);
+	/*
+	 * A macro of the checked file itself is the author's shorthand: the
+	 * kernel API inside it says more.
+	 */
+	if (!sym || sym->namespace != NS_MACRO || sym->pos.stream == pos.stream)
+		return NULL;
+	return arena_printf("%.*s", (int)len, p);
 }
 
 const char *inlined_from(struct instruction *insn, const char *api)

@@ -24,23 +24,29 @@ static inline void *kzalloc_noprof(size_t size, gfp_t flags)
 {
 	return kmalloc_noprof(size, flags | __GFP_ZERO);
 }
-#define kmalloc6(...)	alloc_hooks(kmalloc_noprof(__VA_ARGS__))
-#define kzalloc6(...)	alloc_hooks(kzalloc_noprof(__VA_ARGS__))
+static inline void *kmalloc_array_noprof(size_t n, size_t size, gfp_t flags)
+{
+	return kmalloc_noprof(n * size, flags);
+}
+#define kmalloc(...)	alloc_hooks(kmalloc_noprof(__VA_ARGS__))
+#define kmalloc_array(...)	alloc_hooks(kmalloc_array_noprof(__VA_ARGS__))
+#define kcalloc(n, size, flags)	kmalloc_array(n, size, (flags) | __GFP_ZERO)
+#define kzalloc(...)	alloc_hooks(kzalloc_noprof(__VA_ARGS__))
 
 /* CONFIG_SLAB_BUCKETS: the buckets pointer comes before the mask */
 void *__kvmalloc_node_noprof(size_t size, kmem_buckets *b, gfp_t flags, int node);
-#define kvmalloc6(_size, _flags) \
+#define kvmalloc(_size, _flags) \
 	alloc_hooks(__kvmalloc_node_noprof(_size, NULL, _flags, -1))
 void *kvrealloc_noprof(const void *p, size_t size, gfp_t flags);
-#define kvrealloc6(...)	alloc_hooks(kvrealloc_noprof(__VA_ARGS__))
+#define kvrealloc(...)	alloc_hooks(kvrealloc_noprof(__VA_ARGS__))
 
 void *vmalloc_noprof(unsigned long size);
 void *vzalloc_noprof(unsigned long size);
 void *vmalloc_user_noprof(unsigned long size);
-#define vmalloc6(...)		alloc_hooks(vmalloc_noprof(__VA_ARGS__))
-#define vzalloc6(...)		alloc_hooks(vzalloc_noprof(__VA_ARGS__))
-#define vmalloc_user6(...)	alloc_hooks(vmalloc_user_noprof(__VA_ARGS__))
+#define vmalloc(...)		alloc_hooks(vmalloc_noprof(__VA_ARGS__))
+#define vzalloc(...)		alloc_hooks(vzalloc_noprof(__VA_ARGS__))
+#define vmalloc_user(...)	alloc_hooks(vmalloc_user_noprof(__VA_ARGS__))
 
 void *pcpu_alloc_noprof(size_t size, size_t align, _Bool reserved, gfp_t gfp);
-#define alloc_percpu_gfp6(type, gfp) \
+#define alloc_percpu_gfp(type, gfp) \
 	alloc_hooks(pcpu_alloc_noprof(sizeof(type), __alignof__(type), 0, gfp))

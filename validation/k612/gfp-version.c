@@ -9,7 +9,7 @@ static void *buf;
 void nowait_reclaim_under_lock(void)
 {
 	spin_lock(&l);
-	buf = kmalloc6(64, GFP_NOWAIT | __GFP_DIRECT_RECLAIM);
+	buf = kmalloc(64, GFP_NOWAIT | __GFP_DIRECT_RECLAIM);
 	spin_unlock(&l);
 }
 

@@ -7,22 +7,23 @@ static void *buf;
 void atomic_masks_under_lock(unsigned long n)
 {
 	spin_lock(&l);
-	buf = kmalloc6(64, GFP_ATOMIC);
-	buf = kzalloc6(n, GFP_NOWAIT);
-	buf = kvmalloc6(64, GFP_ATOMIC);
-	buf = kvrealloc6(buf, 128, GFP_NOWAIT);
-	buf = alloc_percpu_gfp6(int, GFP_ATOMIC);
+	buf = kmalloc(64, GFP_ATOMIC);
+	buf = kzalloc(n, GFP_NOWAIT);
+	buf = kcalloc(n, 8, GFP_ATOMIC);
+	buf = kvmalloc(64, GFP_ATOMIC);
+	buf = kvrealloc(buf, 128, GFP_NOWAIT);
+	buf = alloc_percpu_gfp(int, GFP_ATOMIC);
 	spin_unlock(&l);
 }
 
 /* Sleeping allocations are fine outside the lock. */
 void sleeping_allocations_unlocked(unsigned long n)
 {
-	buf = kmalloc6(64, GFP_KERNEL);
-	buf = kzalloc6(n, GFP_KERNEL);
-	buf = kvmalloc6(64, GFP_KERNEL);
-	buf = vmalloc6(4096);
-	buf = vzalloc6(n);
+	buf = kmalloc(64, GFP_KERNEL);
+	buf = kzalloc(n, GFP_KERNEL);
+	buf = kvmalloc(64, GFP_KERNEL);
+	buf = vmalloc(4096);
+	buf = vzalloc(n);
 }
 
 /*
