@@ -687,11 +687,13 @@ static bool type_holds(struct symbol *t, long long off, const char *tag, int dep
 	    !memcmp(t->ident->name, tag, t->ident->len))
 		return true;
 	FOR_EACH_PTR(t->symbol_list, m) {
+		long long start = (long long)m->offset;
+
 		mt = strip_node(m);
-		if (!mt || off < m->offset ||
-		    (mt->bit_size > 0 && off >= m->offset + mt->bit_size / bits_in_char))
+		if (!mt || off < start ||
+		    (mt->bit_size > 0 && off >= start + mt->bit_size / bits_in_char))
 			continue;
-		if (type_holds(mt, off - m->offset, tag, depth + 1))
+		if (type_holds(mt, off - start, tag, depth + 1))
 			return true;
 	} END_FOR_EACH_PTR(m);
 	return false;
