@@ -10,7 +10,9 @@
 # Env: KLINT (the binary, default ../klint-sparse; klint-link is taken from
 # the same directory), KSRC (a prepared kernel
 # tree; see scripts/kernel-tree.sh), KLINT_CF (extra checker flags, passed
-# as kbuild's CF=).  Exit 0 pass, 1 fail, 77 skipped.
+# as kbuild's CF=), KSRC612 (a Linux 6.12 source tree: the tables' cited
+# lines are then checked in $KSRC as 6.1 and in it, with
+# scripts/check-table-sources.py).  Exit 0 pass, 1 fail, 77 skipped.
 
 # BUG cases the checker is not expected to find yet (later work).  They are
 # not failures; one that is found is reported so it can be taken off.
@@ -123,5 +125,12 @@ if [ $bad -ne 0 ]; then
 	echo "kernel-tree: checker output ($(wc -l <"$tmp/output") lines):"
 	sed "s|$mod/||" "$tmp/output" | head -n 60
 	exit 1
+fi
+if [ -n "${KSRC612:-}" ]; then
+	python3 "$root/scripts/check-table-sources.py" --v6.1="$KSRC" \
+		--v6.12="$KSRC612" >"$tmp/sources" 2>&1
+	st=$?
+	sed 's/^/kernel-tree: /' "$tmp/sources" | tail -n 40
+	[ $st -eq 0 ] || exit 1
 fi
 exit 0

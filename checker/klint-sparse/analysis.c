@@ -331,6 +331,7 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	const struct effect *api = NULL;
 	struct basic_block *child;
 	const struct effect *lr_api;
+	int i;
 
 	if (insn->opcode != OP_CALL && insn->opcode != OP_CONTEXT) {
 		c->after_known_call = false;
@@ -398,6 +399,10 @@ static void transfer(struct ctx *c, struct flow *fl, struct instruction *insn)
 	case OP_ASM:
 		read_of_count(c, fl, insn);
 		read_of_flags(c, fl, insn);
+		return;
+	case OP_STORE:
+		for (i = 0; i < fl->n; i++)
+			facts_store(&fl->c[i].k, insn);
 		return;
 	default:
 		break;

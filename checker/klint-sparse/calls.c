@@ -78,6 +78,19 @@ static bool gfp_sleeps(struct ctx *c, struct instruction *insn, int n, long long
 	return (*mask & tables.gfp_direct_reclaim) != 0;
 }
 
+/*
+ * The argument a gfp=K row names at @insn.  With CONFIG_SLAB_BUCKETS
+ * (6.11+), DECL_BUCKET_PARAMS() puts a kmem_buckets pointer after the size
+ * of __kmalloc_node_noprof() and its kind, so their mask moves to K + 1:
+ * when argument K is not a gfp_t and K + 1 is, the row means K + 1.
+ */
+static int gfp_position(struct instruction *insn, int k)
+{
+	if (!argument_is_gfp(insn, k) && argument_is_gfp(insn, k + 1))
+		return k + 1;
+	return k;
+}
+
 /* What a row that may sleep accepts. */
 static void row_expect(const struct effect *e, struct expect *x)
 {
@@ -132,11 +145,20 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 			 const struct effect *e, const struct effect *api,
 			 struct instruction *api_entry)
 {
-	const char *name = api ? api->display : e->display;
-	const char *callee = arena_printf("%s()", name);
+	const char *name, *callee, *written;
 	struct kstate delta, none;
 	long long v;
 	int d;
+
+	/* PREEMPT_RT: _raw_spin_lock() of a spinlock_t is a sleeping lock */
+	if (e->rt_variant && points_into(call_argument(insn, e->rt_lock_arg), e->rt_lock_type))
+		e = e->rt_variant;
+	name = api ? api->display : e->display;
+	/* kcalloc(), a macro around kmalloc_array_noprof(): say what was written */
+	written = macro_written(insn);
+	if (written)
+		name = written;
+	callee = arena_printf("%s()", name);
 
 	kstate_zero(&delta);
 	kstate_zero(&none);
@@ -154,12 +176,13 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 
 		expect_process(&x);
 		check_call(c, insn, fl, &x, arena_printf("%s(NULL)", name), NULL);
-	} else if (e->gfp_arg && gfp_sleeps(c, insn, e->gfp_arg, &v)) {
+	} else if (e->gfp_arg && gfp_sleeps(c, insn, gfp_position(insn, e->gfp_arg), &v)) {
 		struct expect x;
 
 		if (api && api != e && api->gfp_arg)
-			const_value(call_argument(api_entry, api->gfp_arg), c->bind,
-				    NULL, &v);
+			const_value(call_argument(api_entry,
+						  gfp_position(api_entry, api->gfp_arg)),
+				    c->bind, NULL, &v);
 		row_expect(e, &x);
 		check_call(c, insn, fl, &x, gfp_desc(name, v), NULL);
 	}

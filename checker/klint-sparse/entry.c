@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <string.h>
+
 #include "arena.h"
 #include "atomic.h"
 #include "step.h"
@@ -125,6 +127,285 @@ static void scan_store(const struct field_store *st)
 				  g->name, st->type, st->member, context_name(dim)));
 }
 
+/*
+ * BH workqueues (6.9+): a work item queued on system_bh_wq, or on a
+ * workqueue allocated with WQ_BH, runs in softirq context.  The work item
+ * is found by where it lives: INIT_WORK(&priv->work, fn) stores fn at
+ * some offset into a struct priv, and queue_work(system_bh_wq,
+ * &priv->work) passes the same offset into a struct priv; a static
+ * DECLARE_WORK(w, fn) and queue_work(wq, &w) both name w.  Two objects
+ * of one type are not told apart: if any of them is queued on a BH
+ * workqueue, the function stored in that field of any of them is taken
+ * to run there.  Only what this file does is seen.
+ */
+
+/*
+ * ROOT is a variable's name, or "struct TAG" for an object reached through
+ * a pointer of that type; OFF counts bytes from its start.
+ */
+struct place {
+	const char *root;
+	long long off;
+};
+
+#define MAX_PLACES	64
+
+struct bh_work {
+	struct place at;		/* of the work item's function pointer */
+	struct instruction *queued;	/* the call that queued it */
+};
+
+struct bh_scan {
+	struct place wqs[MAX_PLACES];	/* where WQ_BH workqueues are kept */
+	int nr_wqs;
+	struct bh_work works[MAX_PLACES];
+	int nr_works;
+};
+
+/* The type of the value @p, for a register or an argument. */
+static struct symbol *value_type(pseudo_t p)
+{
+	struct basic_block *bb;
+
+	if (p->type == PSEUDO_REG && p->def)
+		return p->def->type;
+	if (p->type == PSEUDO_ARG && p->def) {
+		bb = p->def->bb;
+		if (bb && bb->ep)
+			return nth_argument_type(bb->ep->name, p->nr);
+	}
+	return NULL;
+}
+
+/* Where the address @p plus @off points, if the IR says. */
+static bool place_of(pseudo_t p, long long off, struct place *pl)
+{
+	struct symbol *t;
+	int i;
+
+	for (i = 0; p && i < 8; i++) {
+		if (p->type == PSEUDO_SYM) {
+			if (!p->sym || !p->sym->ident)
+				return false;
+			pl->root = symbol_name(p->sym);
+			pl->off = off;
+			return true;
+		}
+		if (p->type != PSEUDO_REG || !p->def ||
+		    (p->def->opcode != OP_ADD && p->def->opcode != OP_SUB) ||
+		    p->def->src2->type != PSEUDO_VAL)
+			break;
+		off += p->def->opcode == OP_ADD ? p->def->src2->value : -p->def->src2->value;
+		p = p->def->src1;
+	}
+	if (!p)
+		return false;
+	t = strip_node(value_type(p));
+	if (!t || t->type != SYM_PTR)
+		return false;
+	t = strip_node(t->ctype.base_type);
+	if (!t || t->type != SYM_STRUCT || !t->ident)
+		return false;
+	pl->root = arena_printf("struct %.*s", t->ident->len, t->ident->name);
+	pl->off = off;
+	return true;
+}
+
+static bool same_place(const struct place *a, const struct place *b)
+{
+	return a->off == b->off && !strcmp(a->root, b->root);
+}
+
+static bool ident_is(const struct ident *id, const char *name)
+{
+	return id && strlen(name) == (size_t)id->len && !memcmp(id->name, name, id->len);
+}
+
+/*
+ * Bytes from the start of @t to the member @field of the first struct
+ * @tag inside it (@t itself, or a member at any depth): the work
+ * function of a struct delayed_work sits in its work member.  -1 if none.
+ */
+static long long member_offset(struct symbol *t, const char *tag, const char *field,
+			       int depth)
+{
+	struct symbol *m;
+	long long o;
+
+	t = strip_node(t);
+	if (!t || t->type != SYM_STRUCT || depth > 8)
+		return -1;
+	if (ident_is(t->ident, tag)) {
+		FOR_EACH_PTR(t->symbol_list, m) {
+			if (ident_is(m->ident, field))
+				return m->offset;
+		} END_FOR_EACH_PTR(m);
+		return -1;
+	}
+	FOR_EACH_PTR(t->symbol_list, m) {
+		o = member_offset(m, tag, field, depth + 1);
+		if (o >= 0)
+			return m->offset + o;
+	} END_FOR_EACH_PTR(m);
+	return -1;
+}
+
+/* A call of @bh-workqueue-alloc whose flags ask for a BH workqueue. */
+static bool allocates_bh_workqueue(struct instruction *insn)
+{
+	struct symbol *sym;
+	long long flags;
+
+	if (!tables.bh_alloc || insn->opcode != OP_CALL)
+		return false;
+	sym = called_symbol(insn);
+	return sym && ident_is(sym->ident, tables.bh_alloc) &&
+	       const_value(call_argument(insn, tables.bh_alloc_arg), NULL, NULL, &flags) &&
+	       (flags & tables.bh_alloc_mask);
+}
+
+static bool is_bh_workqueue(struct bh_scan *bs, pseudo_t wq)
+{
+	struct instruction *def;
+	struct place pl;
+	int i;
+
+	if (!wq || wq->type != PSEUDO_REG || !wq->def)
+		return false;
+	def = wq->def;
+	if (allocates_bh_workqueue(def))
+		return true;
+	if (def->opcode != OP_LOAD)
+		return false;
+	if (def->src->type == PSEUDO_SYM && def->offset == 0 && def->src->sym)
+		for (i = 0; i < tables.nr_bh_workqueues; i++)
+			if (ident_is(def->src->sym->ident, tables.bh_workqueues[i]))
+				return true;
+	if (!place_of(def->src, def->offset, &pl))
+		return false;
+	for (i = 0; i < bs->nr_wqs; i++)
+		if (same_place(&bs->wqs[i], &pl))
+			return true;
+	return false;
+}
+
+/* A store of a WQ_BH workqueue's address: loads from there are one. */
+static void scan_bh_alloc_store(struct bh_scan *bs, struct instruction *insn)
+{
+	pseudo_t v = insn->target;
+
+	if (bs->nr_wqs == MAX_PLACES || !v || v->type != PSEUDO_REG || !v->def ||
+	    !allocates_bh_workqueue(v->def))
+		return;
+	if (place_of(insn->src, insn->offset, &bs->wqs[bs->nr_wqs]))
+		bs->nr_wqs++;
+}
+
+static void scan_queue(struct bh_scan *bs, struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn), *t;
+	const struct effect *e;
+	struct bh_work *w;
+	long long off;
+
+	if (!sym || !sym->ident || bs->nr_works == MAX_PLACES || !tables.work_struct)
+		return;
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	if (!e || !e->queue_work_arg ||
+	    !is_bh_workqueue(bs, call_argument(insn, e->queue_wq_arg)))
+		return;
+	t = strip_node(nth_argument_type(sym, e->queue_work_arg));
+	if (!t || t->type != SYM_PTR)
+		return;
+	off = member_offset(t->ctype.base_type, tables.work_struct, tables.work_func, 0);
+	w = &bs->works[bs->nr_works];
+	if (off >= 0 && place_of(call_argument(insn, e->queue_work_arg), off, &w->at)) {
+		w->queued = insn;
+		bs->nr_works++;
+	}
+}
+
+static void enter_bh(struct bh_scan *bs, struct func *g, const struct place *pl)
+{
+	int i;
+
+	if (!g)
+		return;
+	for (i = 0; i < bs->nr_works; i++) {
+		struct instruction *q = bs->works[i].queued;
+
+		if (!same_place(&bs->works[i].at, pl))
+			continue;
+		enter_in(g, DIM_SOFTIRQ,
+			 step_new(report_pos(q), NULL,
+				  "%s() is queued here on a BH workqueue by %s() and runs %s",
+				  g->name, api_name(q), context_name(DIM_SOFTIRQ)));
+		return;
+	}
+}
+
+/* INIT_WORK(): a function stored at a place a BH workqueue runs. */
+static void scan_work_store(struct bh_scan *bs, struct instruction *insn)
+{
+	pseudo_t v = insn->target;
+	struct symbol *t;
+	struct place pl;
+
+	if (!v || v->type != PSEUDO_SYM || !v->sym)
+		return;
+	t = strip_node(v->sym);
+	if (!t || t->type != SYM_FN || !place_of(insn->src, insn->offset, &pl))
+		return;
+	enter_bh(bs, func_of(v->sym), &pl);
+}
+
+enum bh_pass { BH_WORKQUEUES, BH_QUEUED, BH_STORED };
+
+/* One pass over the file's instructions: each needs the one before done. */
+static void bh_pass(struct func **funcs, int n, struct bh_scan *bs, enum bh_pass pass)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		FOR_EACH_PTR(funcs[i]->ep->bbs, bb) {
+			FOR_EACH_PTR(bb->insns, insn) {
+				if (!insn->bb)
+					continue;
+				if (pass == BH_WORKQUEUES && insn->opcode == OP_STORE)
+					scan_bh_alloc_store(bs, insn);
+				else if (pass == BH_QUEUED && insn->opcode == OP_CALL)
+					scan_queue(bs, insn);
+				else if (pass == BH_STORED && insn->opcode == OP_STORE)
+					scan_work_store(bs, insn);
+			} END_FOR_EACH_PTR(insn);
+		} END_FOR_EACH_PTR(bb);
+	}
+}
+
+static void scan_bh_work(struct func **funcs, int n, const struct field_store *stores,
+			 int nr_stores)
+{
+	struct bh_scan bs = { .nr_wqs = 0 };
+	int i;
+
+	if (!tables.nr_bh_workqueues && !tables.bh_alloc)
+		return;
+	bh_pass(funcs, n, &bs, BH_WORKQUEUES);
+	bh_pass(funcs, n, &bs, BH_QUEUED);
+	if (!bs.nr_works)
+		return;
+	bh_pass(funcs, n, &bs, BH_STORED);
+	/* DECLARE_WORK(w, fn): the initializer of a static variable */
+	for (i = 0; i < nr_stores; i++) {
+		struct place pl = { stores[i].object, stores[i].object_offset };
+
+		if (pl.root)
+			enter_bh(&bs, func_of(stores[i].fn), &pl);
+	}
+}
+
 void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 		int nr_stores)
 {
@@ -143,4 +424,5 @@ void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 	}
 	for (i = 0; i < nr_stores; i++)
 		scan_store(&stores[i]);
+	scan_bh_work(funcs, n, stores, nr_stores);
 }

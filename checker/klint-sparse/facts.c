@@ -38,24 +38,28 @@ unsigned int sign_of_sized(long long v, unsigned int bits)
 	return sign_of(signed_value(v, bits));
 }
 
-static struct fact *find(const struct facts *k, pseudo_t p, unsigned long long mask)
+/* Offsets past this are no struct field worth a slot. */
+#define MAX_SLOT	(1 << 20)
+
+static struct fact *find(const struct facts *k, pseudo_t p, unsigned long long mask,
+			 int slot)
 {
 	int i;
 
 	for (i = 0; i < k->n; i++)
-		if (k->f[i].p == p && k->f[i].mask == mask)
+		if (k->f[i].p == p && k->f[i].mask == mask && k->f[i].slot == slot)
 			return (struct fact *)&k->f[i];
 	return NULL;
 }
 
-void facts_add(struct facts *k, pseudo_t p, unsigned long long mask,
-	       unsigned int signs)
+static void add(struct facts *k, pseudo_t p, unsigned long long mask, int slot,
+		unsigned int signs)
 {
 	struct fact *f;
 
 	if (!p || p->type == PSEUDO_VAL || (signs & SIGN_ANY) == SIGN_ANY)
 		return;
-	f = find(k, p, mask);
+	f = find(k, p, mask, slot);
 	if (f) {
 		/* Both hold; if they contradict, the newer is the branch taken. */
 		f->signs = f->signs & signs ? f->signs & signs : signs;
@@ -65,7 +69,13 @@ void facts_add(struct facts *k, pseudo_t p, unsigned long long mask,
 		memmove(k->f, k->f + 1, (MAX_FACTS - 1) * sizeof(*k->f));
 		k->n--;
 	}
-	k->f[k->n++] = (struct fact){ p, mask, signs };
+	k->f[k->n++] = (struct fact){ p, mask, slot, signs };
+}
+
+void facts_add(struct facts *k, pseudo_t p, unsigned long long mask,
+	       unsigned int signs)
+{
+	add(k, p, mask, 0, signs);
 }
 
 void facts_forget(struct facts *k, pseudo_t p)
@@ -83,7 +93,7 @@ void facts_meet(struct facts *into, const struct facts *from)
 	int i, n = 0;
 
 	for (i = 0; i < into->n; i++) {
-		struct fact *f = find(from, into->f[i].p, into->f[i].mask);
+		struct fact *f = find(from, into->f[i].p, into->f[i].mask, into->f[i].slot);
 
 		if (!f)
 			continue;
@@ -101,7 +111,7 @@ bool facts_eq(const struct facts *a, const struct facts *b)
 	if (a->n != b->n)
 		return false;
 	for (i = 0; i < a->n; i++) {
-		struct fact *f = find(b, a->f[i].p, a->f[i].mask);
+		struct fact *f = find(b, a->f[i].p, a->f[i].mask, a->f[i].slot);
 
 		if (!f || f->signs != a->f[i].signs)
 			return false;
@@ -114,7 +124,7 @@ int facts_shared(const struct facts *a, const struct facts *b)
 	int i, n = 0;
 
 	for (i = 0; i < a->n; i++) {
-		struct fact *f = find(b, a->f[i].p, a->f[i].mask);
+		struct fact *f = find(b, a->f[i].p, a->f[i].mask, a->f[i].slot);
 
 		if (f && f->signs == a->f[i].signs)
 			n++;
@@ -278,7 +288,7 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 		return SIGN_ANY;
 	if (p->type == PSEUDO_VAL)
 		return SIGN_ANY;
-	f = find(k, p, 0);
+	f = find(k, p, 0, 0);
 	if (f)
 		return f->signs;
 	def = def_of(p);
@@ -287,6 +297,10 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 	if (from_percpu_offset(p, 0))
 		return SIGN_NONZERO;
 	switch (def->opcode) {
+	case OP_LOAD:
+		f = def->offset >= 0 && def->offset < MAX_SLOT ?
+		    find(k, def->src, 0, def->offset + 1) : NULL;
+		return f ? f->signs : SIGN_ANY;
 	case OP_COPY:
 	case OP_SEXT:
 		return signs_at(k, def->src, depth + 1);
@@ -317,7 +331,7 @@ static unsigned int signs_at(const struct facts *k, pseudo_t p, int depth)
 			return signs_at(k, def->src1, depth + 1) == SIGN_ZERO ||
 			       signs_at(k, def->src2, depth + 1) == SIGN_ZERO ?
 			       SIGN_ZERO : SIGN_ANY;
-		f = find(k, def->src1, def->src2->value);
+		f = find(k, def->src1, def->src2->value, 0);
 		if (f)
 			return f->signs;
 		whole = masked_signs(k, def->src1, def->src2->value);
@@ -425,4 +439,22 @@ void facts_branch(struct facts *k, pseudo_t cond, bool taken)
 				  taken));
 		return;
 	}
+}
+
+void facts_store(struct facts *k, struct instruction *st)
+{
+	int i, n = 0, slot;
+
+	if (!st->src || st->src->type == PSEUDO_VAL || st->offset < 0 ||
+	    st->offset >= MAX_SLOT)
+		return;
+	slot = st->offset + 1;
+	for (i = 0; i < k->n; i++)
+		if (k->f[i].p != st->src || k->f[i].slot != slot)
+			k->f[n++] = k->f[i];
+	k->n = n;
+	if (st->target && st->target->type == PSEUDO_VAL)
+		add(k, st->src, 0, slot, sign_of_sized(st->target->value, st->size));
+	else
+		add(k, st->src, 0, slot, facts_signs(k, st->target));
 }

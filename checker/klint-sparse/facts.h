@@ -22,10 +22,15 @@
 
 #define MAX_FACTS	4
 
-/* @p's value, or with a mask its bits in @mask, has one of @signs. */
+/*
+ * @p's value, or with a mask its bits in @mask, has one of @signs.  With
+ * @slot, the value in memory @slot - 1 bytes past the address @p: what the
+ * path last stored there (vmf->pte = pte_offset_map_lock(...)).
+ */
 struct fact {
 	pseudo_t p;
 	unsigned long long mask;
+	int slot;
 	unsigned char signs;
 };
 
@@ -52,6 +57,14 @@ unsigned int facts_signs(const struct facts *k, pseudo_t p);
 int facts_truth(const struct facts *k, pseudo_t p);
 /* The branch on @cond went the @taken way: what that says of values. */
 void facts_branch(struct facts *k, pseudo_t cond, bool taken);
+/*
+ * The store @st ran: what the path knows of the stored value holds for
+ * the memory until the function stores there again.  A load from the
+ * same address pseudo and offset then has those signs.  Callees and
+ * stores through other pointers are assumed not to write it: a lock
+ * returned through a struct field keeps its fact.
+ */
+void facts_store(struct facts *k, struct instruction *st);
 /* @p is defined again (a loop came round): forget what was known. */
 void facts_forget(struct facts *k, pseudo_t p);
 /* Keeps in @into what holds on both sides, widened to both's signs. */

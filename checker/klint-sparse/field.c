@@ -28,6 +28,9 @@
 struct scan {
 	void (*fn)(const struct field_store *s, void *arg);
 	void *arg;
+	/* The variable whose initializer is being scanned, and the place in it */
+	struct symbol *object;
+	long long object_bits;
 };
 
 /* The struct or union a store lands in, and the member. */
@@ -182,6 +185,8 @@ static void emit(struct scan *sc, const struct spot *s, struct symbol *fn,
 	st.member = ident_name(s->member->ident);
 	st.fn = fn->definition ? fn->definition : fn;
 	st.pos = pos;
+	st.object = sc->object && sc->object->ident ? ident_name(sc->object->ident) : NULL;
+	st.object_offset = sc->object_bits / bits_in_char;
 	sc->fn(&st, sc->arg);
 }
 
@@ -264,6 +269,7 @@ static void scan_init(struct scan *sc, struct symbol *type, struct expression *e
 {
 	struct expression *entry;
 	struct init_place place = { type, bits, hint };
+	struct symbol *obj;
 	struct spot s;
 	bool located = false;
 
@@ -288,8 +294,13 @@ static void scan_init(struct scan *sc, struct symbol *type, struct expression *e
 		/* Designators evaluation gave up on: offsets unknown. */
 		return;
 	default:
+		sc->object_bits = bits;
 		stored_functions(sc, e, &s, &located, init_where, &place, e->pos, 0);
+		/* what the value's own expression stores is not in the object */
+		obj = sc->object;
+		sc->object = NULL;
 		scan_expr(sc, e, depth + 1);
+		sc->object = obj;
 		return;
 	}
 }
@@ -501,8 +512,14 @@ static void scan_symbol(struct scan *sc, struct symbol *sym, int depth)
 
 	if (!sym || sym->type != SYM_NODE || !sym->evaluated || depth > 4 * MAX_DEPTH)
 		return;
-	if (sym->initializer)
+	if (sym->initializer) {
+		struct symbol *outer = sc->object;
+
+		/* Only a file-scope or static variable is one object program-wide. */
+		sc->object = sym->ctype.modifiers & (MOD_TOPLEVEL | MOD_STATIC) ? sym : NULL;
 		scan_init(sc, sym, sym->initializer, 0, NULL, depth + 1);
+		sc->object = outer;
+	}
 	base = sym->ctype.base_type;
 	if (base && base->type == SYM_FN && base->stmt)
 		scan_stmt(sc, base->stmt, depth + 1);
@@ -511,7 +528,7 @@ static void scan_symbol(struct scan *sc, struct symbol *sym, int depth)
 void field_scan(struct symbol_list *syms,
 		 void (*fn)(const struct field_store *s, void *arg), void *arg)
 {
-	struct scan sc = { fn, arg };
+	struct scan sc = { fn, arg, NULL, 0 };
 	struct symbol *sym;
 
 	FOR_EACH_PTR(syms, sym) {

@@ -37,6 +37,13 @@ struct field_store {
 	const char *member;	/* innermost: p->a.b is the type of a, member b */
 	struct symbol *fn;	/* the definition when the file has one */
 	struct position pos;	/* the value in an initializer, or the assignment */
+	/*
+	 * For an initializer of a file-scope or static variable: its name,
+	 * and how many bytes into it the field is (DECLARE_WORK(w, fn) puts
+	 * fn in w.func); NULL otherwise.
+	 */
+	const char *object;
+	long long object_offset;
 };
 
 /*

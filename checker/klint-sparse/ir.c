@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "ir.h"
 #include <sparse/symbol.h>
+#include <sparse/target.h>
+#include <sparse/token.h>
 
 const char *symbol_name(struct symbol *sym)
 {
@@ -488,6 +492,98 @@ struct loc report_pos(struct instruction *insn)
 	return loc_of(outer ? outer->pos : insn->pos);
 }
 
+/* The last file read by macro_written(), its text as lines. */
+static struct {
+	int stream;
+	char *text;
+	size_t len;
+} src = { -1, NULL, 0 };
+
+static const char *source_line(int stream, int line)
+{
+	const char *p, *end;
+	FILE *f;
+	long n;
+
+	if (stream < 0 || stream >= input_stream_nr || line < 1)
+		return NULL;
+	if (src.stream != stream) {
+		free(src.text);
+		src.text = NULL;
+		src.stream = stream;
+		f = fopen(input_streams[stream].name, "r");
+		if (!f)
+			return NULL;
+		n = fseek(f, 0, SEEK_END) ? -1 : ftell(f);
+		if (n < 0 || fseek(f, 0, SEEK_SET)) {
+			fclose(f);
+			return NULL;
+		}
+		src.text = ks_malloc(n + 1);
+		src.len = fread(src.text, 1, n, f);
+		src.text[src.len] = 0;
+		fclose(f);
+	}
+	if (!src.text)
+		return NULL;
+	for (p = src.text, end = src.text + src.len; p < end && line > 1; p++)
+		if (*p == '\n')
+			line--;
+	return line == 1 ? p : NULL;
+}
+
+static bool ident_char(char c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+/*
+ * guard(), scoped_guard(), CLASS() and the other macros of cleanup.h only
+ * declare a variable; the API is their class's constructor, spin_trylock()
+ * for scoped_guard(spinlock_try, ...), and that is the name to show.
+ */
+static bool scope_macro(struct symbol *sym)
+{
+	const char *file = stream_name(sym->pos.stream);
+	size_t n = strlen(file);
+
+	return n >= 9 && !strcmp(file + n - 9, "cleanup.h");
+}
+
+const char *macro_written(struct instruction *insn)
+{
+	struct instruction *outer = NULL, *e;
+	struct position pos;
+	const char *line, *p;
+	struct symbol *sym;
+	unsigned int col = 0;
+	size_t len;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	pos = outer ? outer->pos : insn->pos;
+	line = source_line(pos.stream, pos.line);
+	if (!line)
+		return NULL;
+	/* sparse counts columns from 1, a tab to the next multiple of 8 */
+	for (p = line; *p && *p != '\n' && col + 1 < pos.pos; p++)
+		col += *p == '\t' ? 8 - col % 8 : 1;
+	if (col + 1 != pos.pos || !ident_char(*p) || (*p >= '0' && *p <= '9'))
+		return NULL;
+	for (len = 0; ident_char(p[len]); len++)
+		;
+	sym = lookup_symbol(built_in_ident(arena_printf("%.*s", (int)len, p)), NS_MACRO);
+	/*
+	 * A macro of the checked file itself is the author's shorthand: the
+	 * kernel API inside it says more.
+	 */
+	if (!sym || sym->namespace != NS_MACRO || sym->pos.stream == pos.stream ||
+	    scope_macro(sym))
+		return NULL;
+	return arena_printf("%.*s", (int)len, p);
+}
+
 const char *inlined_from(struct instruction *insn, const char *api)
 {
 	struct instruction *e, *outer = NULL;
@@ -600,4 +696,67 @@ int arg_tests(struct entrypoint *ep, unsigned long params, struct arg_test *out,
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	return n;
+}
+
+/* Whether @t, or what sits @off bytes into it, is (in) a struct @tag. */
+static bool type_holds(struct symbol *t, long long off, const char *tag, int depth)
+{
+	struct symbol *m, *mt;
+
+	t = strip_node(t);
+	if (!t || depth > 16 || off < 0)
+		return false;
+	if (t->type == SYM_ARRAY) {
+		mt = strip_node(t->ctype.base_type);
+		if (!mt || mt->bit_size <= 0)
+			return false;
+		return type_holds(mt, off % (mt->bit_size / bits_in_char), tag, depth + 1);
+	}
+	if (t->type != SYM_STRUCT && t->type != SYM_UNION)
+		return false;
+	if (t->ident && strlen(tag) == (size_t)t->ident->len &&
+	    !memcmp(t->ident->name, tag, t->ident->len))
+		return true;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		long long start = (long long)m->offset;
+
+		mt = strip_node(m);
+		if (!mt || off < start ||
+		    (mt->bit_size > 0 && off >= start + mt->bit_size / bits_in_char))
+			continue;
+		if (type_holds(mt, off - start, tag, depth + 1))
+			return true;
+	} END_FOR_EACH_PTR(m);
+	return false;
+}
+
+bool points_into(pseudo_t p, const char *tag)
+{
+	struct symbol *t = NULL;
+	struct basic_block *bb;
+	long long off = 0;
+	int i;
+
+	for (i = 0; p && i < 8; i++) {
+		if (p->type != PSEUDO_REG || !p->def ||
+		    (p->def->opcode != OP_ADD && p->def->opcode != OP_SUB) ||
+		    p->def->src2->type != PSEUDO_VAL)
+			break;
+		off += p->def->opcode == OP_ADD ? p->def->src2->value : -p->def->src2->value;
+		p = p->def->src1;
+	}
+	if (!p)
+		return false;
+	if (p->type == PSEUDO_SYM)
+		/* &l of a DEFINE_SPINLOCK(l): the variable's own type */
+		return p->sym && type_holds(p->sym, off, tag, 0);
+	bb = p->type == PSEUDO_ARG && p->def ? p->def->bb : NULL;
+	if (p->type == PSEUDO_REG && p->def)
+		t = p->def->type;
+	else if (bb && bb->ep)
+		t = nth_argument_type(bb->ep->name, p->nr);
+	t = strip_node(t);
+	if (!t || t->type != SYM_PTR)
+		return false;
+	return type_holds(t->ctype.base_type, off, tag, 0);
 }

@@ -90,6 +90,20 @@ int const_values(pseudo_t p, const struct binding *bind, long long *vals);
  */
 bool is_object_address(pseudo_t p);
 
+/*
+ * Whether the address @p points into a struct @tag: at one, or at a member
+ * of one at any depth (&dev->lock->rlock is in a struct spinlock), as far
+ * as the IR's types say.
+ */
+bool points_into(pseudo_t p, const char *tag);
+
+/*
+ * The macro the source wrote where @insn (or the inlined API around it)
+ * comes from, kcalloc for kcalloc() expanding to kmalloc_array_noprof();
+ * NULL when the call there is no macro's.
+ */
+const char *macro_written(struct instruction *insn);
+
 /* The user's function an inlined API was reached through, if any. */
 const char *inlined_from(struct instruction *insn, const char *api);
 

@@ -39,6 +39,7 @@ static void load_tables(const char *argv0)
 					   : default_annotations_dir(argv0);
 	int i;
 
+	tables.kernel_version = opts.kernel_version;
 	table_load_dir(dir);
 	for (i = 0; i < opts.nr_extra_tables; i++)
 		if (table_load_file(opts.extra_tables[i]))

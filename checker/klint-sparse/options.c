@@ -22,6 +22,8 @@ static void usage(void)
 	      "  --annotations=DIR       tables of kernel primitives (*.tbl)\n"
 	      "  --annotations-file=FILE one more table, after DIR's\n"
 	      "  --preempt-rt            model PREEMPT_RT: spinlock_t may sleep\n"
+	      "  --kernel-version=X.Y    the checked kernel's version (default: from\n"
+	      "                          linux/version.h in the -I directories, else 6.1)\n"
 	      "  --sparse-warnings       also print sparse's own warnings\n"
 	      "  --dump-summaries        print every function's summary on stdout\n"
 	      "  --dump-ir               print every function's linearized IR on\n"
@@ -53,6 +55,45 @@ static void add_db(const char *path)
 	opts.dbs[opts.nr_dbs++] = path;
 }
 
+/* "6.12" as 0x60c; -1 when it is no MAJOR.MINOR. */
+static int parse_kernel_version(const char *s)
+{
+	unsigned int major, minor;
+	char tail;
+
+	if (sscanf(s, "%u.%u%c", &major, &minor, &tail) != 2 || major > 255 ||
+	    minor > 255)
+		return -1;
+	return (int)(major << 8 | minor);
+}
+
+/*
+ * kbuild passes -I./include/generated/uapi, where linux/version.h says
+ * LINUX_VERSION_CODE, KERNEL_VERSION(major, minor, sublevel) in decimal.
+ * Read here, so that a file which never includes it is checked with the
+ * same tables as one that does.
+ */
+static int version_from_dir(const char *dir)
+{
+	char path[4096], line[256];
+	unsigned long code;
+	int v = 0;
+	FILE *f;
+
+	if (snprintf(path, sizeof(path), "%s/linux/version.h", dir) >= (int)sizeof(path))
+		return 0;
+	f = fopen(path, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "#define LINUX_VERSION_CODE %lu", &code) == 1) {
+			v = (int)((code >> 8) & 0xffff);
+			break;
+		}
+	fclose(f);
+	return v;
+}
+
 /* Returns true if @arg was ours. */
 static bool take(const char *arg)
 {
@@ -64,6 +105,12 @@ static bool take(const char *arg)
 		ks_grow(&opts.extra_tables, &max_tables, opts.nr_extra_tables,
 			sizeof(*opts.extra_tables));
 		opts.extra_tables[opts.nr_extra_tables++] = arg + 19;
+	} else if (!strncmp(arg, "--kernel-version=", 17)) {
+		opts.kernel_version = parse_kernel_version(arg + 17);
+		if (opts.kernel_version < 0) {
+			error_print("bad kernel version '%s'", arg + 17);
+			exit(2);
+		}
 	} else if (!strcmp(arg, "--preempt-rt")) {
 		opts.preempt_rt = true;
 	} else if (!strcmp(arg, "--sparse-warnings")) {
@@ -92,7 +139,8 @@ static bool take(const char *arg)
 	} else if (!strncmp(arg, "--", 2) && arg[2] &&
 		   (!strncmp(arg, "--annot", 7) || !strncmp(arg, "--preempt", 9) ||
 		    !strncmp(arg, "--sarif", 7) || !strncmp(arg, "--summary", 9) ||
-		    !strncmp(arg, "--db", 4) || !strncmp(arg, "--no-", 5))) {
+		    !strncmp(arg, "--db", 4) || !strncmp(arg, "--no-", 5) ||
+		    !strncmp(arg, "--kernel", 8))) {
 		error_print("unknown option '%s'", arg);
 		usage();
 		exit(2);
@@ -105,7 +153,7 @@ static bool take(const char *arg)
 int options_parse(int argc, char **argv)
 {
 	const char *env = getenv("KLINT_ANNOTATIONS");
-	int i, n = 1;
+	int i, n = 1, found = 0;
 
 	if (env && *env)
 		opts.annotations = env;
@@ -116,10 +164,16 @@ int options_parse(int argc, char **argv)
 		/* Left for sparse, which ignores it: it names kbuild's object. */
 		if (!strncmp(argv[i], "-Wp,-MMD,", 9) || !strncmp(argv[i], "-Wp,-MD,", 8))
 			opts.depfile = strchr(argv[i] + 4, ',') + 1;
+		if (!opts.kernel_version && !strcmp(argv[i], "-I") && i + 1 < argc)
+			found = found ? found : version_from_dir(argv[i + 1]);
+		else if (!opts.kernel_version && !strncmp(argv[i], "-I", 2))
+			found = found ? found : version_from_dir(argv[i] + 2);
 		if (!take(argv[i]))
 			argv[n++] = argv[i];
 	}
 	argv[n] = NULL;
+	if (!opts.kernel_version)
+		opts.kernel_version = found ? found : 0x601;
 	return n;
 }
 

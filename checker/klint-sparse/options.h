@@ -13,6 +13,8 @@ struct options {
 	const char **extra_tables;	/* --annotations-file=FILE, repeatable */
 	int nr_extra_tables;
 	bool preempt_rt;
+	/* (major << 8) | minor: --kernel-version, linux/version.h, or 6.1 */
+	int kernel_version;
 	bool sparse_warnings;		/* let sparse's own warnings through */
 	bool dump_summaries;		/* print each function's summary */
 	bool dump_ir;			/* print each function's linearized IR */

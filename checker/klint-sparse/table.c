@@ -294,6 +294,27 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 			return parse_error(p, "bad argument number in '%s'", tok);
 	} else if (!strncmp(tok, "registers=", 10)) {
 		return parse_registers(p, e, tok);
+	} else if (!strncmp(tok, "rt-lock=", 8)) {
+		char *colon = strchr(tok, ':'), *as = colon ? strchr(colon + 1, ':') : NULL;
+
+		if (as)
+			*as++ = 0;
+		if (!colon || !is_identifier(colon + 1) || (as && !is_identifier(as)))
+			return parse_error(p, "'%s' takes ARGUMENT:TYPE[:NAME]", tok);
+		*colon = 0;
+		if (parse_count(tok + 8, &e->rt_lock_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
+		e->rt_lock_type = ks_strdup(colon + 1);
+		e->rt_display = as ? ks_strdup(as) : NULL;
+	} else if (!strncmp(tok, "queues=", 7)) {
+		char *colon = strchr(tok, ':');
+
+		if (!colon)
+			return parse_error(p, "'%s' takes WORK:WORKQUEUE", tok);
+		*colon = 0;
+		if (parse_count(tok + 7, &e->queue_work_arg) ||
+		    parse_count(colon + 1, &e->queue_wq_arg))
+			return parse_error(p, "bad argument number in '%s'", tok);
 	} else if (!strncmp(tok, "sleep-if-null=", 14)) {
 		if (parse_count(tok + 14, &e->null_arg))
 			return parse_error(p, "bad argument number in '%s'", tok);
@@ -346,11 +367,62 @@ static int parse_row(struct parse *p, char *name, char *rest)
 	return 0;
 }
 
+/* "6.12" as 0x60c, as the kernel's KERNEL_VERSION(6, 12, 0) >> 8; -1 if bad. */
+static int parse_version(const char *s)
+{
+	char *end;
+	unsigned long major, minor;
+
+	major = strtoul(s, &end, 10);
+	if (end == s || *end != '.' || major > 255)
+		return -1;
+	s = end + 1;
+	minor = strtoul(s, &end, 10);
+	if (end == s || *end || minor > 255)
+		return -1;
+	return (int)(major << 8 | minor);
+}
+
+/*
+ * A directive may end in since=X.Y or before=X.Y: the kernel changed the
+ * value it states (GFP_ATOMIC lost __GFP_ATOMIC's bit), so it holds for
+ * the versions from X.Y on, or for those before.  Cuts the condition off
+ * @rest; false when the checked kernel is not one of those versions.
+ */
+static int version_condition(struct parse *p, char *rest, bool *holds)
+{
+	char *last, *end = rest + strlen(rest);
+	int v;
+
+	*holds = true;
+	while (end > rest && (end[-1] == ' ' || end[-1] == '\t'))
+		*--end = 0;
+	last = end;
+	while (last > rest && last[-1] != ' ' && last[-1] != '\t')
+		last--;
+	if (strncmp(last, "since=", 6) && strncmp(last, "before=", 7))
+		return 0;
+	v = parse_version(strchr(last, '=') + 1);
+	if (v < 0)
+		return parse_error(p, "bad kernel version in '%s'", last);
+	*holds = *last == 's' ? tables.kernel_version >= v : tables.kernel_version < v;
+	*last = 0;
+	return 0;
+}
+
 static int parse_directive(struct parse *p, char *dir, char *rest)
 {
-	char *a = strtok(rest, " \t"), *b = strtok(NULL, " \t");
+	char *a, *b;
 	struct named *n;
 	char *end;
+	bool holds;
+
+	if (version_condition(p, rest, &holds))
+		return -1;
+	if (!holds)
+		return 0;
+	a = strtok(rest, " \t");
+	b = strtok(NULL, " \t");
 
 	if (!strcmp(dir, "@preempt-count-variable") && a && !b) {
 		if (!is_identifier(a))
@@ -375,6 +447,33 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		if (*end || !tables.flags_irq_on)
 			return parse_error(p, "bad mask '%s'", b);
 		tables.flags_reader = ks_strdup(a);
+		return 0;
+	}
+	if (!strcmp(dir, "@bh-workqueue") && a && !b) {
+		if (!is_identifier(a))
+			return parse_error(p, "'%s' is not a variable name", a);
+		if (tables.nr_bh_workqueues == MAX_BH_WORKQUEUES)
+			return parse_error(p, "too many BH workqueues at '%s'", a);
+		tables.bh_workqueues[tables.nr_bh_workqueues++] = ks_strdup(a);
+		return 0;
+	}
+	if (!strcmp(dir, "@work-function") && a && b) {
+		if (strtok(NULL, " \t") || !is_identifier(a) || !is_identifier(b))
+			return parse_error(p, "'%s' takes STRUCT FIELD", dir);
+		tables.work_struct = ks_strdup(a);
+		tables.work_func = ks_strdup(b);
+		return 0;
+	}
+	if (!strcmp(dir, "@bh-workqueue-alloc") && a && b) {
+		char *c = strtok(NULL, " \t");
+
+		if (!c || strtok(NULL, " \t") || !is_identifier(a) ||
+		    parse_count(b, &tables.bh_alloc_arg))
+			return parse_error(p, "'%s' takes FUNCTION ARGUMENT MASK", dir);
+		tables.bh_alloc_mask = strtoull(c, &end, 0);
+		if (*end || !tables.bh_alloc_mask)
+			return parse_error(p, "bad mask '%s'", c);
+		tables.bh_alloc = ks_strdup(a);
 		return 0;
 	}
 	if (!strcmp(dir, "@gfp-direct-reclaim") && a && !b) {
@@ -547,23 +646,42 @@ bool table_context_kind(const char *name, int len, enum what *what)
 	return false;
 }
 
+/* What row @e does on PREEMPT_RT. */
+static void make_rt(struct effect *e)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		e->adj[d] = 0;
+	e->abs = 0;
+	e->if_ret = e->if_zero = false;
+	e->arg_bits = 0;
+	e->sleep = e->rt == RT_SLEEP;
+	e->nosleep = !e->sleep;
+	/* spin_lock's body calls the raw lock, which stays atomic on RT */
+	e->opaque = true;
+}
+
 void table_apply_rt(void)
 {
-	int i, d;
+	int i;
 
 	for (i = 0; i < HASH_SIZE; i++) {
-		struct effect *e = rows[i];
+		struct effect *e = rows[i], *v;
 
 		if (!e || e->rt == RT_SAME)
 			continue;
-		for (d = 0; d < NR_DIMS; d++)
-			e->adj[d] = 0;
-		e->abs = 0;
-		e->if_ret = e->if_zero = false;
-		e->arg_bits = 0;
-		e->sleep = e->rt == RT_SLEEP;
-		e->nosleep = !e->sleep;
-		/* spin_lock's body calls the raw lock, which stays atomic on RT */
-		e->opaque = true;
+		if (!e->rt_lock_arg) {
+			make_rt(e);
+			continue;
+		}
+		/* decided per call, by the lock's type */
+		v = ks_malloc(sizeof(*v));
+		*v = *e;
+		v->rt_lock_arg = 0;
+		if (e->rt_display)
+			v->display = e->rt_display;
+		make_rt(v);
+		e->rt_variant = v;
 	}
 }

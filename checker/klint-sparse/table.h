@@ -30,6 +30,9 @@ struct effect {
 	/* registers=K:CONTEXT: argument K is a function called in that context */
 	int reg_arg;
 	int reg_ctx;		/* DIM_HARDIRQ, DIM_SOFTIRQ, or -1: a task */
+	/* queues=W:Q: queues the work item argument W on workqueue argument Q */
+	int queue_work_arg;
+	int queue_wq_arg;
 	bool sleep;
 	bool fault;		/* sleeps only to fault pages in */
 	bool task_sleep;	/* sleeps only outside softirq and hardirq context */
@@ -50,9 +53,19 @@ struct effect {
 	bool opaque;		/* its row wins even over a body with known calls */
 	enum what what;
 	enum rt_mode rt;
+	/*
+	 * rt-lock=K:TYPE[:NAME]: rt= holds only for a lock of that type in argument
+	 * K (_raw_spin_lock() serves spinlock_t and raw_spinlock_t); on
+	 * PREEMPT_RT the row is then @rt_variant.
+	 */
+	int rt_lock_arg;
+	const char *rt_lock_type;
+	const char *rt_display;		/* what messages call it then */
+	const struct effect *rt_variant;
 };
 
 #define MAX_PERCPU_OFFSETS	4
+#define MAX_BH_WORKQUEUES	4
 
 struct tables {
 	unsigned long gfp_direct_reclaim;
@@ -63,6 +76,22 @@ struct tables {
 	/* The inline whose asm reads the CPU flags, and their interrupts-on bit */
 	const char *flags_reader;
 	unsigned long long flags_irq_on;
+	/* @bh-workqueue: variables holding workqueues that run work in softirqs */
+	const char *bh_workqueues[MAX_BH_WORKQUEUES];
+	int nr_bh_workqueues;
+	/* @bh-workqueue-alloc: a workqueue allocated with a flag of the mask */
+	const char *bh_alloc;
+	int bh_alloc_arg;
+	unsigned long long bh_alloc_mask;
+	/* @work-function STRUCT FIELD: what a queued work item's handler is */
+	const char *work_struct;
+	const char *work_func;
+	/*
+	 * The checked kernel's version, (major << 8) | minor: directives
+	 * with since= or before= hold only for some versions.  Set before
+	 * the tables are loaded.
+	 */
+	int kernel_version;
 };
 
 extern struct tables tables;

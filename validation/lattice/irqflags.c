@@ -37,6 +37,6 @@ void balanced_plain(void)
  *
  * check-error-start
 lattice/irqflags.c:8:9: warning: msleep() may sleep while interrupts are disabled [-Watomic-sleep]
-lattice/irqflags.c:7:9: note: local_irq_save() disables interrupts here
+lattice/irqflags.c:7:9: note: local_irq_save_traced() disables interrupts here
  * check-error-end
  */

@@ -67,6 +67,6 @@ lattice/preempt-irq.c:21:9: note: local_bh_disable() disables bottom halves here
 lattice/preempt-irq.c:29:9: warning: synchronize_rcu() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
 lattice/preempt-irq.c:28:9: note: rcu_read_lock() enters an RCU read-side critical section here
 lattice/preempt-irq.c:38:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
-lattice/preempt-irq.c:37:9: note: _raw_spin_lock_irqsave() acquires a spinlock here
+lattice/preempt-irq.c:37:9: note: spin_lock_irqsave() acquires a spinlock here
  * check-error-end
  */
