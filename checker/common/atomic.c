@@ -196,3 +196,70 @@ void kstate_apply(struct kstate *s, const struct kstate *delta)
 			s->origin[d] = (struct origin){ 0 };
 	}
 }
+
+/*
+ * A depth of one for each kind of atomicity the kernel holds around the
+ * call.  Interrupts-off is the absolute flag (an IPI handler cannot turn
+ * it on by an unbalanced enable of its own making it safe to sleep).
+ */
+static const struct entry_context contexts[] = {
+	{ "process", { [DIM_PREEMPT] = WHAT_NONE }, "runs in a task, where it may sleep" },
+	{ "hardirq", { [DIM_HARDIRQ] = WHAT_HARDIRQ }, "runs in hard interrupt context" },
+	{ "softirq", { [DIM_SOFTIRQ] = WHAT_SOFTIRQ }, "runs in softirq context" },
+	{ "bh", { [DIM_SOFTIRQ] = WHAT_BH }, "runs with bottom halves disabled" },
+	{ "ipi", { [DIM_HARDIRQ] = WHAT_HARDIRQ, [DIM_IRQ] = WHAT_IRQ },
+	  "runs in hard interrupt context (a cross-CPU call) with interrupts disabled" },
+	{ "nmi", { [DIM_HARDIRQ] = WHAT_HARDIRQ, [DIM_IRQ] = WHAT_IRQ },
+	  "runs in NMI context" },
+	{ "irqoff", { [DIM_IRQ] = WHAT_IRQ }, "runs with interrupts disabled" },
+	{ "stop-machine", { [DIM_PREEMPT] = WHAT_PREEMPT, [DIM_IRQ] = WHAT_IRQ },
+	  "runs in a CPU stopper with interrupts disabled on every CPU" },
+	{ "preempt", { [DIM_PREEMPT] = WHAT_PREEMPT }, "runs with preemption disabled" },
+	{ "rcu", { [DIM_PREEMPT] = WHAT_RCU }, "runs under rcu_read_lock()" },
+	{ "atomic-notifier", { [DIM_PREEMPT] = WHAT_RCU },
+	  "runs on an atomic notifier chain; atomic chains call their blocks under rcu_read_lock()" },
+	{ "spinlock", { [DIM_PREEMPT] = WHAT_SPINLOCK }, "runs with a spinlock held" },
+	{ "spinlock-irq", { [DIM_PREEMPT] = WHAT_SPINLOCK, [DIM_IRQ] = WHAT_IRQ },
+	  "runs with a spinlock held and interrupts disabled" },
+	{ "spinlock-bh", { [DIM_PREEMPT] = WHAT_SPINLOCK, [DIM_SOFTIRQ] = WHAT_BH },
+	  "runs with a spinlock held and bottom halves disabled" },
+};
+
+int entry_context_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < (int)(sizeof(contexts) / sizeof(contexts[0])); i++)
+		if (!strcmp(s, contexts[i].name))
+			return i;
+	return -1;
+}
+
+const struct entry_context *entry_context(int id)
+{
+	return &contexts[id];
+}
+
+void entry_context_state(int id, struct kstate *s)
+{
+	int d;
+
+	kstate_zero(s);
+	for (d = 0; d < NR_DIMS; d++) {
+		if (contexts[id].what[d] == WHAT_NONE)
+			continue;
+		s->r[d] = range_point(1);
+		if (KSTATE_ABS_DIMS & (1U << d))
+			s->abs |= 1U << d;
+	}
+}
+
+bool entry_context_atomic(int id)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (contexts[id].what[d] != WHAT_NONE)
+			return true;
+	return false;
+}
