@@ -102,7 +102,8 @@ enum { ENTRY_PROCESS = 0 };
 
 struct entry_context {
 	const char *name;		/* "hardirq", "atomic-notifier" */
-	enum what what[NR_DIMS];	/* WHAT_NONE: that depth is not entered */
+	unsigned int dims;		/* bit d: depth d is one on entry */
+	enum what what[NR_DIMS];	/* for each of those, what messages call it */
 	/* "runs in hard interrupt context", after "is registered here by f() and" */
 	const char *runs;
 };

@@ -511,7 +511,7 @@ static void check_registration(const struct link *l, const struct unit_record *u
 	entry_context_state(rr->ctx, &s);
 	for (dim = 0; dim < NR_DIMS; dim++) {
 		assume[dim] = (struct range){ 0, RANGE_INF };
-		if (ec->what[dim] != WHAT_NONE)
+		if (ec->dims & (1U << dim))
 			s.origin[dim].what = ec->what[dim];
 	}
 	expect_any(&mine);
@@ -531,7 +531,7 @@ static void check_registration(const struct link *l, const struct unit_record *u
 		     g->sum.expect.why ? g->sum.expect.why->pos : g->rec->pos,
 		     "%s() may sleep %swhile %s%s", g->rec->name,
 		     g->sum.expect.last_ref ? "if this drops the last reference " : "",
-		     what_state(ec->what[bad] != WHAT_NONE ? ec->what[bad] : what_default(bad)),
+		     what_state(ec->dims & (1U << bad) ? ec->what[bad] : what_default(bad)),
 		     kstate_count_str(&s, assume, bad));
 	diag_add_chain(d, why);
 	diag_add_chain(d, g->sum.expect.why);

@@ -47,7 +47,7 @@ static void enter_in(struct func *g, int ctx, const struct step *why)
 	int d;
 
 	for (d = 0; d < NR_DIMS; d++) {
-		if (ec->what[d] == WHAT_NONE || g->assume[d].lo >= 1)
+		if (!(ec->dims & (1U << d)) || g->assume[d].lo >= 1)
 			continue;
 		g->assume[d].lo = 1;
 		g->assume_origin[d] = (struct origin){ ec->what[d], why };
