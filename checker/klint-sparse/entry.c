@@ -108,7 +108,7 @@ static void registered(struct symbol *fn, int ctx, struct instruction *insn)
 
 	if (!g) {
 		/* A function of another file: the link step checks it. */
-		if (fn && fn->ident && is_a_function(fn))
+		if (fn && fn->ident && is_a_function(fn) && entry_context_atomic(ctx))
 			add_register(fn, ctx, report_pos(insn), api_name(insn), NULL);
 		return;
 	}
