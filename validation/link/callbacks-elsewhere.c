@@ -10,10 +10,10 @@
  *
  * check-error-start
 link/inputs/cb-funcs.c:11:9: warning: drv_panic() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
-link/callbacks-elsewhere.c:52:16: note: drv_panic() is registered here by atomic_notifier_chain_register() and runs on an atomic notifier chain; atomic chains call their blocks under rcu_read_lock()
+link/callbacks-elsewhere.c:58:16: note: drv_panic() is registered here by atomic_notifier_chain_register() and runs on an atomic notifier chain; atomic chains call their blocks under rcu_read_lock()
 link/inputs/cb-funcs.c:11:9: note: drv_panic() calls msleep(), which may sleep
 link/inputs/cb-funcs.c:23:9: warning: drv_xmit() may sleep while bottom halves are disabled (preempt count 0x200) [-Watomic-sleep]
-link/callbacks-elsewhere.c:46:27: note: drv_xmit() is stored here in net_device_ops.ndo_start_xmit and runs with bottom halves disabled (callbacks.tbl:156)
+link/callbacks-elsewhere.c:52:27: note: drv_xmit() is stored here in net_device_ops.ndo_start_xmit and runs with bottom halves disabled (callbacks.tbl:156)
 link/inputs/cb-funcs.c:23:9: note: drv_xmit() calls mutex_lock(), which may sleep
  * check-error-end
  */
