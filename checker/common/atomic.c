@@ -238,12 +238,14 @@ static const struct entry_context contexts[] = {
 #undef S
 #undef H
 #undef I
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#define NR_CONTEXTS	((int)ARRAY_SIZE(contexts))
 
 int entry_context_parse(const char *s)
 {
 	int i;
 
-	for (i = 0; i < (int)(sizeof(contexts) / sizeof(contexts[0])); i++)
+	for (i = 0; i < NR_CONTEXTS; i++)
 		if (!strcmp(s, contexts[i].name))
 			return i;
 	return -1;

@@ -101,8 +101,8 @@ struct register_record *entry_registrations(void)
 	return registers;
 }
 
-/* The function @fn is registered at @insn through @api to run in @ctx. */
-static void registered(struct symbol *fn, int ctx, struct instruction *insn)
+/* @fn is registered by the call @insn to run in entry context @ctx. */
+static void enter_registered(struct symbol *fn, int ctx, struct instruction *insn)
 {
 	struct func *g = func_of(fn);
 
@@ -223,7 +223,7 @@ static void stores_in(struct func *f, pseudo_t base, long long off, int ctx,
 				continue;
 			b = base_of(insn->src, &o);
 			if (b && same_base(b, base) && o + insn->offset == off)
-				registered(function_named(insn->target), ctx, call);
+				enter_registered(function_named(insn->target), ctx, call);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }
@@ -254,7 +254,7 @@ static void scan_block(struct func *caller, struct func **funcs, int n,
 		stores_in(caller, base, off + fo, r->ctx, insn);
 		return;
 	}
-	registered(init_at(base->sym->initializer, 0, off + fo), r->ctx, insn);
+	enter_registered(init_at(base->sym->initializer, 0, off + fo), r->ctx, insn);
 	for (i = 0; i < n; i++)
 		stores_in(funcs[i], base, off + fo, r->ctx, insn);
 }
@@ -273,7 +273,7 @@ static void scan_call(struct func *caller, struct func **funcs, int n,
 		if (e->reg[i].field)
 			scan_block(caller, funcs, n, insn, &e->reg[i]);
 		else
-			registered(function_named(call_argument(insn, e->reg[i].arg)),
+			enter_registered(function_named(call_argument(insn, e->reg[i].arg)),
 				   e->reg[i].ctx, insn);
 	}
 }
