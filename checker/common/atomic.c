@@ -196,3 +196,81 @@ void kstate_apply(struct kstate *s, const struct kstate *delta)
 			s->origin[d] = (struct origin){ 0 };
 	}
 }
+
+/*
+ * A depth of one for each kind of atomicity the kernel holds around the
+ * call.  Interrupts-off is the absolute flag (an IPI handler cannot turn
+ * it on by an unbalanced enable of its own making it safe to sleep).
+ */
+#define P (1U << DIM_PREEMPT)
+#define S (1U << DIM_SOFTIRQ)
+#define H (1U << DIM_HARDIRQ)
+#define I (1U << DIM_IRQ)
+static const struct entry_context contexts[] = {
+	{ "process", 0, { WHAT_NONE }, "runs in a task, where it may sleep" },
+	{ "hardirq", H, { [DIM_HARDIRQ] = WHAT_HARDIRQ }, "runs in hard interrupt context" },
+	{ "hardirq-irqoff", H | I, { [DIM_HARDIRQ] = WHAT_HARDIRQ, [DIM_IRQ] = WHAT_IRQ },
+	  "runs in hard interrupt context with interrupts disabled" },
+	{ "softirq", S, { [DIM_SOFTIRQ] = WHAT_SOFTIRQ }, "runs in softirq context" },
+	/* in_interrupt(): a hard interrupt or a softirq, the weaker of the two */
+	{ "interrupt", S, { [DIM_SOFTIRQ] = WHAT_SOFTIRQ }, "runs in interrupt context" },
+	{ "bh", S, { [DIM_SOFTIRQ] = WHAT_BH }, "runs with bottom halves disabled" },
+	{ "ipi", H | I, { [DIM_HARDIRQ] = WHAT_HARDIRQ, [DIM_IRQ] = WHAT_IRQ },
+	  "runs in hard interrupt context (a cross-CPU call) with interrupts disabled" },
+	{ "nmi", H | I, { [DIM_HARDIRQ] = WHAT_HARDIRQ, [DIM_IRQ] = WHAT_IRQ },
+	  "runs in NMI context" },
+	{ "irqoff", I, { [DIM_IRQ] = WHAT_IRQ }, "runs with interrupts disabled" },
+	{ "stop-machine", P | I, { [DIM_PREEMPT] = WHAT_PREEMPT, [DIM_IRQ] = WHAT_IRQ },
+	  "runs in a CPU stopper with interrupts disabled on every CPU" },
+	{ "preempt", P, { [DIM_PREEMPT] = WHAT_PREEMPT }, "runs with preemption disabled" },
+	/* documented "must not sleep", with no lock named */
+	{ "atomic", P, { [DIM_PREEMPT] = WHAT_NONE }, "must not sleep" },
+	{ "rcu", P, { [DIM_PREEMPT] = WHAT_RCU }, "runs under rcu_read_lock()" },
+	{ "atomic-notifier", P, { [DIM_PREEMPT] = WHAT_RCU },
+	  "runs on an atomic notifier chain; atomic chains call their blocks under rcu_read_lock()" },
+	{ "spinlock", P, { [DIM_PREEMPT] = WHAT_SPINLOCK }, "runs with a spinlock held" },
+	{ "spinlock-irq", P | I, { [DIM_PREEMPT] = WHAT_SPINLOCK, [DIM_IRQ] = WHAT_IRQ },
+	  "runs with a spinlock held and interrupts disabled" },
+	{ "spinlock-bh", P | S, { [DIM_PREEMPT] = WHAT_SPINLOCK, [DIM_SOFTIRQ] = WHAT_BH },
+	  "runs with a spinlock held and bottom halves disabled" },
+};
+#undef P
+#undef S
+#undef H
+#undef I
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#define NR_CONTEXTS	((int)ARRAY_SIZE(contexts))
+
+int entry_context_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < NR_CONTEXTS; i++)
+		if (!strcmp(s, contexts[i].name))
+			return i;
+	return -1;
+}
+
+const struct entry_context *entry_context(int id)
+{
+	return &contexts[id];
+}
+
+void entry_context_state(int id, struct kstate *s)
+{
+	int d;
+
+	kstate_zero(s);
+	for (d = 0; d < NR_DIMS; d++) {
+		if (!(contexts[id].dims & (1U << d)))
+			continue;
+		s->r[d] = range_point(1);
+		if (KSTATE_ABS_DIMS & (1U << d))
+			s->abs |= 1U << d;
+	}
+}
+
+bool entry_context_atomic(int id)
+{
+	return contexts[id].dims != 0;
+}

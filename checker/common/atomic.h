@@ -93,4 +93,26 @@ void kstate_widen(struct kstate *into, const struct kstate *from);
  */
 void kstate_apply(struct kstate *s, const struct kstate *delta);
 
+/*
+ * The contexts the kernel calls a registered or stored function in
+ * (registers=K:CONTEXT, @entry-field): which depths are at least one on
+ * entry, and how a note says it.  Index 0 is a task, which enters none.
+ */
+enum { ENTRY_PROCESS = 0 };
+
+struct entry_context {
+	const char *name;		/* "hardirq", "atomic-notifier" */
+	unsigned int dims;		/* bit d: depth d is one on entry */
+	enum what what[NR_DIMS];	/* for each of those, what messages call it */
+	/* "runs in hard interrupt context", after "is registered here by f() and" */
+	const char *runs;
+};
+
+/* The context named @s, or -1. */
+int entry_context_parse(const char *s);
+const struct entry_context *entry_context(int id);
+/* The state a function registered in context @id is entered with. */
+void entry_context_state(int id, struct kstate *s);
+bool entry_context_atomic(int id);
+
 #endif

@@ -584,12 +584,13 @@ static bool parse_register(struct reader *r, char **f, int n)
 {
 	struct register_record *rr = arena_alloc(sizeof(*rr));
 
-	rr->dim = dim_parse(f[3]);
-	if (rr->dim != DIM_HARDIRQ && rr->dim != DIM_SOFTIRQ)
+	rr->ctx = entry_context_parse(f[3]);
+	if (rr->ctx < 0 || !entry_context_atomic(rr->ctx))
 		return fail(r, "bad context '%s'", f[3]);
 	rr->fn = copy(f[1], strlen(f[1]));
 	rr->fn_static = !strcmp(f[2], "static");
 	rr->api = copy(f[5], strlen(f[5]));
+	rr->row = n > 6 ? copy(f[6], strlen(f[6])) : NULL;
 	if (!parse_loc(r, f[4], &rr->pos))
 		return false;
 	rr->next = NULL;
@@ -645,7 +646,7 @@ static const struct top_record {
 	{ "unit",	2, 2, 0, false, parse_unit,	"unknown record 'unit'" },
 	{ "fn",		4, 5, 2, false, parse_fn,	"bad fn" },
 	{ "field",	6, 6, 4, false, parse_field,	"bad field" },
-	{ "register",	6, 6, 2, false, parse_register,	"bad register" },
+	{ "register",	6, 7, 2, false, parse_register,	"bad register" },
 	{ "warn",	5, 5, 0, true,  parse_warn,	"bad warn" },
 	{ "end",	1, 1, 0, false, parse_end,	"unknown record 'end'" },
 	{ }

@@ -232,9 +232,12 @@ bool record_write(FILE *out, const struct unit_record *u)
 			put_fn(out, f, u->database);
 		for (rr = x->registers; rr; rr = rr->next) {
 			fprintf(out, "register %s %s %s ", rr->fn,
-				rr->fn_static ? "static" : "global", dim_names[rr->dim]);
+				rr->fn_static ? "static" : "global", entry_context(rr->ctx)->name);
 			put_loc(out, rr->pos);
-			fprintf(out, " %s\n", rr->api);
+			fprintf(out, " %s", rr->api);
+			if (rr->row)
+				fprintf(out, " %s", rr->row);
+			putc('\n', out);
 		}
 		for (fr = x->fields; fr; fr = fr->next) {
 			fprintf(out, "field ");

@@ -50,13 +50,17 @@ struct field_record {
 	struct field_record *next;
 };
 
-/* A function of another file registered here to run in interrupt context. */
+/*
+ * A function of another file registered here to run in an atomic context,
+ * by a call or by a store into a field with a contract.
+ */
 struct register_record {
 	const char *fn;
 	bool fn_static;
-	int dim;			/* DIM_HARDIRQ or DIM_SOFTIRQ */
+	int ctx;			/* entry_context_parse() */
 	struct loc pos;
-	const char *api;		/* request_irq */
+	const char *api;		/* request_irq, or for a store hrtimer.function */
+	const char *row;		/* a store's @entry-field, "entry.tbl:24"; or NULL */
 	struct register_record *next;
 };
 

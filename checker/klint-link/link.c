@@ -534,44 +534,51 @@ static void check_balance(const struct lfn *f)
 }
 
 /*
- * A function registered in another file to run in interrupt context:
- * reported in it, at the call that leads to the sleep, with a note on
- * where it was registered.
+ * A function registered in another file to run in an atomic context, by a
+ * call or by a store into a field with a contract: reported in it, at the
+ * call that leads to the sleep, with a note on who runs it and how.
  */
 static void check_registration(const struct link *l, const struct unit_record *u,
 			       const struct register_record *rr)
 {
 	struct lfn *g = link_lookup(l, rr->fn, rr->fn_static, u->unit);
+	const struct entry_context *ec = entry_context(rr->ctx);
 	struct range assume[NR_DIMS];
 	struct expect mine;
 	struct kstate s;
 	bool narrowed;
 	struct diag *d;
-	const char *ctx;
+	const struct step *why;
 	int dim, bad;
 
 	if (!g)
 		return;
-	kstate_zero(&s);
-	s.r[rr->dim] = range_point(1);
-	for (dim = 0; dim < NR_DIMS; dim++)
+	entry_context_state(rr->ctx, &s);
+	for (dim = 0; dim < NR_DIMS; dim++) {
 		assume[dim] = (struct range){ 0, RANGE_INF };
+		if (ec->dims & (1U << dim))
+			s.origin[dim].what = ec->what[dim];
+	}
 	expect_any(&mine);
 	/* vfree() in a handler defers its work: waived there, as in one file. */
 	if (expect_waived(&g->sum.expect, &s, assume))
 		return;
 	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed, 0) || bad < 0)
 		return;
-	ctx = rr->dim == DIM_HARDIRQ ? "in hard interrupt context" : "in softirq context";
+	if (rr->row)
+		why = step_new(rr->pos, NULL, "%s() is stored here in %s and %s (%s)",
+			       g->rec->name, rr->api, ec->runs, rr->row);
+	else
+		why = step_new(rr->pos, NULL, "%s() is registered here by %s() and %s",
+			       g->rec->name, rr->api, ec->runs);
 	diag_function(g->rec->name);
 	d = diag_new(g->sum.expect.last_ref ? CAT_LAST_REF : CAT_ATOMIC_SLEEP,
 		     g->sum.expect.why ? g->sum.expect.why->pos : g->rec->pos,
 		     "%s() may sleep %swhile %s%s", g->rec->name,
 		     g->sum.expect.last_ref ? "if this drops the last reference " : "",
-		     ctx, kstate_count_str(&s, assume, bad));
-	diag_add_chain(d, step_new(rr->pos, NULL,
-				   "%s() is registered here by %s() and runs %s",
-				   g->rec->name, rr->api, ctx));
+		     what_state(ec->dims & (1U << bad) ? ec->what[bad] : what_default(bad)),
+		     kstate_count_str(&s, assume, bad));
+	diag_add_chain(d, why);
 	diag_add_chain(d, g->sum.expect.why);
 	diag_emit(d);
 }

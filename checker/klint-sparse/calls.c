@@ -708,6 +708,33 @@ static bool pointer_values(struct ctx *c, struct flow *fl, struct instruction *i
 }
 
 /*
+ * A call through a field with a contract (@entry-field) is checked against
+ * the contract, not against the functions stored there: each of those is
+ * checked once against it where it is stored (entry.c), so the call
+ * neither fans out here nor at the link step.  A field whose functions run
+ * in an atomic context never sleeps when called; one whose functions run
+ * in a task may sleep at every call.
+ */
+static bool contract_call(struct ctx *c, struct flow *fl, struct instruction *insn,
+			  const char *type, const char *member)
+{
+	const char *row;
+	int ctx = table_entry_field(type, member, &row);
+	struct expect x;
+
+	if (ctx < 0)
+		return false;
+	if (entry_context_atomic(ctx))
+		return true;
+	expect_process(&x);
+	check_call(c, insn, fl, &x, arena_printf("%s->%s()", type, member),
+		   step_new(report_pos(insn), NULL,
+			    "the functions of %s.%s run in a task and may sleep (%s)",
+			    type, member, row));
+	return true;
+}
+
+/*
  * A call through a struct field: checked against each function of this
  * file stored there, and left to the link step for the others.  What the
  * candidates do to the state is not applied: they are taken to be
@@ -725,6 +752,8 @@ static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *in
 		unresolved_call(c, fl, insn, "an indirect call");
 		return;
 	}
+	if (contract_call(c, fl, insn, type, member))
+		return;
 	callee = arena_printf("%s->%s()", type, member);
 	if (c->pend) {
 		pt = pending_point_new(c->pend, POINT_CALL, report_pos(insn));

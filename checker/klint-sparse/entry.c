@@ -10,6 +10,7 @@
 #include "ir.h"
 #include "record.h"
 #include "table.h"
+#include <sparse/expression.h>
 
 /* The function a pointer argument names, through casts and copies. */
 static struct symbol *function_named(pseudo_t p)
@@ -36,22 +37,21 @@ static struct symbol *function_named(pseudo_t p)
 }
 
 /*
- * @g runs in context @dim: its body is analysed as entered there, and a
- * report names @why, where it was registered.  A task context changes
- * nothing: it is what every function is assumed to run in.
+ * @g runs in entry context @ctx: its body is analysed as entered there,
+ * and a report names @why, where it was registered.  A task context
+ * enters nothing: it is what every function is assumed to run in.
  */
-static void enter_in(struct func *g, int dim, const struct step *why)
+static void enter_in(struct func *g, int ctx, const struct step *why)
 {
-	if (dim < 0 || g->assume[dim].lo >= 1)
-		return;
-	g->assume[dim].lo = 1;
-	g->assume_origin[dim] = (struct origin){
-		dim == DIM_HARDIRQ ? WHAT_HARDIRQ : WHAT_SOFTIRQ, why };
-}
+	const struct entry_context *ec = entry_context(ctx);
+	int d;
 
-static const char *context_name(int dim)
-{
-	return dim == DIM_HARDIRQ ? "in hard interrupt context" : "in softirq context";
+	for (d = 0; d < NR_DIMS; d++) {
+		if (!(ec->dims & (1U << d)) || g->assume[d].lo >= 1)
+			continue;
+		g->assume[d].lo = 1;
+		g->assume_origin[d] = (struct origin){ ec->what[d], why };
+	}
 }
 
 /* The API the user wrote around @insn: request_irq(), not request_threaded_irq(). */
@@ -73,15 +73,25 @@ static bool is_a_function(struct symbol *sym)
 	return t && t->type == SYM_FN;
 }
 
-static void add_register(struct symbol *fn, int dim, struct loc pos, const char *api)
+/* @api is the registering function, or "STRUCT.FIELD" for a store. */
+static void add_register(struct symbol *fn, int ctx, struct loc pos, const char *api,
+			 const char *row)
 {
-	struct register_record *r = arena_alloc(sizeof(*r));
+	struct register_record *r;
+	const char *name = symbol_name(fn);
 
-	r->fn = symbol_name(fn);
+	/* An inline helper's store is seen once per call site of it. */
+	for (r = registers; r; r = r->next)
+		if (!strcmp(r->fn, name) && r->ctx == ctx && r->pos.line == pos.line &&
+		    r->pos.col == pos.col && !strcmp(r->pos.file, pos.file))
+			return;
+	r = arena_alloc(sizeof(*r));
+	r->fn = name;
 	r->fn_static = (fn->ctype.modifiers & MOD_STATIC) != 0;
-	r->dim = dim;
+	r->ctx = ctx;
 	r->pos = pos;
 	r->api = api;
+	r->row = row;
 	r->next = registers;
 	registers = r;
 }
@@ -91,40 +101,204 @@ struct register_record *entry_registrations(void)
 	return registers;
 }
 
-static void scan_call(struct instruction *insn)
+/* @fn is registered by the call @insn to run in entry context @ctx. */
+static void enter_registered(struct symbol *fn, int ctx, struct instruction *insn)
 {
-	struct symbol *sym = called_symbol(insn), *fn;
+	struct func *g = func_of(fn);
+
+	if (!g) {
+		/* A function of another file: the link step checks it. */
+		if (fn && fn->ident && is_a_function(fn) && entry_context_atomic(ctx))
+			add_register(fn, ctx, report_pos(insn), api_name(insn), NULL);
+		return;
+	}
+	enter_in(g, ctx, step_new(report_pos(insn), NULL, "%s() is registered here by %s() and %s",
+				  g->name, api_name(insn), entry_context(ctx)->runs));
+}
+
+/* The function an initializer's value names, through & and casts. */
+static struct symbol *init_function(struct expression *e)
+{
+	while (e) {
+		switch (e->type) {
+		case EXPR_SYMBOL:
+			return is_a_function(e->symbol) ? e->symbol : NULL;
+		case EXPR_PREOP:
+			if (e->op != '&' && e->op != '*')
+				return NULL;
+			e = e->unop;
+			break;
+		case EXPR_CAST:
+		case EXPR_FORCE_CAST:
+		case EXPR_IMPLIED_CAST:
+			e = e->cast_expression;
+			break;
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+/* The function an initializer puts @want bytes into its object, if one. */
+static struct symbol *init_at(struct expression *e, long long base, long long want)
+{
+	struct expression *x;
+	struct symbol *fn;
+
+	if (!e)
+		return NULL;
+	if (e->type == EXPR_POS)
+		return init_at(e->init_expr, base + e->init_offset, want);
+	if (e->type != EXPR_INITIALIZER)
+		return base == want ? init_function(e) : NULL;
+	FOR_EACH_PTR(e->expr_list, x) {
+		fn = init_at(x, base, want);
+		if (fn)
+			return fn;
+	} END_FOR_EACH_PTR(x);
+	return NULL;
+}
+
+/* The byte offset of @member in struct @t, or -1. */
+static long long member_offset(struct symbol *t, const char *member)
+{
+	struct symbol *m;
+
+	t = strip_node(t);
+	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION))
+		return -1;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		if (m->ident && !strcmp(m->ident->name, member))
+			return m->offset;
+	} END_FOR_EACH_PTR(m);
+	return -1;
+}
+
+/* @p as a base pseudo plus a constant offset: &priv->nb, &nb. */
+static pseudo_t base_of(pseudo_t p, long long *off)
+{
+	int i;
+
+	*off = 0;
+	for (i = 0; p && i < 8; i++) {
+		if (p->type != PSEUDO_REG || !p->def)
+			return p;
+		switch (p->def->opcode) {
+		case OP_COPY:
+		case OP_PTRCAST:
+			p = p->def->src;
+			break;
+		case OP_ADD:
+			if (p->def->src2->type != PSEUDO_VAL)
+				return p;
+			*off += p->def->src2->value;
+			p = p->def->src1;
+			break;
+		default:
+			return p;
+		}
+	}
+	return p;
+}
+
+static bool same_base(pseudo_t a, pseudo_t b)
+{
+	return a == b || (a->type == PSEUDO_SYM && b->type == PSEUDO_SYM && a->sym == b->sym);
+}
+
+/* The stores of a function at @off bytes from @base in @f's body. */
+static void stores_in(struct func *f, pseudo_t base, long long off, int ctx,
+		      struct instruction *call)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	long long o;
+
+	FOR_EACH_PTR(f->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			pseudo_t b;
+
+			if (!insn->bb || insn->opcode != OP_STORE)
+				continue;
+			b = base_of(insn->src, &o);
+			if (b && same_base(b, base) && o + insn->offset == off)
+				enter_registered(function_named(insn->target), ctx, call);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+/*
+ * registers=K.FIELD: argument K points to a struct, and the function is
+ * what its FIELD holds.  Found where the object is: a file-scope
+ * object's initializer or any function's store into it, or for an object
+ * reached through a pointer (&priv->nb) the stores of the registering
+ * function through the same pointer.
+ */
+static void scan_block(struct func *caller, struct func **funcs, int n,
+		       struct instruction *insn, const struct reg *r)
+{
+	struct symbol *t = nth_argument_type(called_symbol(insn), r->arg);
+	long long off, fo;
+	pseudo_t base;
+	int i;
+
+	t = strip_node(t);
+	if (!t || t->type != SYM_PTR)
+		return;
+	fo = member_offset(t->ctype.base_type, r->field);
+	base = base_of(call_argument(insn, r->arg), &off);
+	if (fo < 0 || !base)
+		return;
+	if (base->type != PSEUDO_SYM) {
+		stores_in(caller, base, off + fo, r->ctx, insn);
+		return;
+	}
+	enter_registered(init_at(base->sym->initializer, 0, off + fo), r->ctx, insn);
+	for (i = 0; i < n; i++)
+		stores_in(funcs[i], base, off + fo, r->ctx, insn);
+}
+
+static void scan_call(struct func *caller, struct func **funcs, int n,
+		      struct instruction *insn)
+{
+	struct symbol *sym = called_symbol(insn);
 	const struct effect *e;
-	struct func *g;
+	int i;
 
 	if (!sym || !sym->ident)
 		return;
 	e = table_lookup(sym->ident->name, sym->ident->len);
-	if (!e || !e->reg_arg || e->reg_ctx < 0)
-		return;
-	fn = function_named(call_argument(insn, e->reg_arg));
-	g = func_of(fn);
-	if (!g) {
-		/* A function of another file: the link step checks it. */
-		if (fn && fn->ident && is_a_function(fn))
-			add_register(fn, e->reg_ctx, report_pos(insn), api_name(insn));
-		return;
+	for (i = 0; e && i < MAX_REGS && e->reg[i].arg; i++) {
+		if (e->reg[i].field)
+			scan_block(caller, funcs, n, insn, &e->reg[i]);
+		else
+			enter_registered(function_named(call_argument(insn, e->reg[i].arg)),
+				   e->reg[i].ctx, insn);
 	}
-	enter_in(g, e->reg_ctx,
-		 step_new(report_pos(insn), NULL, "%s() is registered here by %s() and runs %s",
-			  g->name, api_name(insn), context_name(e->reg_ctx)));
 }
 
+/*
+ * A store into a field with a contract (@entry-field): the function is
+ * checked in that context, here or, defined elsewhere, at the link step.
+ */
 static void scan_store(const struct field_store *st)
 {
-	int dim = table_entry_field(st->type, st->member);
+	const char *row;
+	int ctx = table_entry_field(st->type, st->member, &row);
 	struct func *g = func_of(st->fn);
 
-	if (!g || dim < 0)
+	if (ctx < 0 || !entry_context_atomic(ctx))
 		return;
-	enter_in(g, dim, step_new(loc_of(st->pos), NULL,
-				  "%s() is stored here in %s.%s and runs %s",
-				  g->name, st->type, st->member, context_name(dim)));
+	if (!g) {
+		if (st->fn && st->fn->ident && is_a_function(st->fn))
+			add_register(st->fn, ctx, loc_of(st->pos),
+				     arena_printf("%s.%s", st->type, st->member), row);
+		return;
+	}
+	enter_in(g, ctx, step_new(loc_of(st->pos), NULL,
+				  "%s() is stored here in %s.%s and %s (%s)",
+				  g->name, st->type, st->member, entry_context(ctx)->runs, row));
 }
 
 /*
@@ -226,8 +400,8 @@ static bool ident_is(const struct ident *id, const char *name)
  * @tag inside it (@t itself, or a member at any depth): the work
  * function of a struct delayed_work sits in its work member.  -1 if none.
  */
-static long long member_offset(struct symbol *t, const char *tag, const char *field,
-			       int depth)
+static long long nested_member_offset(struct symbol *t, const char *tag, const char *field,
+				      int depth)
 {
 	struct symbol *m;
 	long long o;
@@ -243,7 +417,7 @@ static long long member_offset(struct symbol *t, const char *tag, const char *fi
 		return -1;
 	}
 	FOR_EACH_PTR(t->symbol_list, m) {
-		o = member_offset(m, tag, field, depth + 1);
+		o = nested_member_offset(m, tag, field, depth + 1);
 		if (o >= 0)
 			return m->offset + o;
 	} END_FOR_EACH_PTR(m);
@@ -317,7 +491,7 @@ static void scan_queue(struct bh_scan *bs, struct instruction *insn)
 	t = strip_node(nth_argument_type(sym, e->queue_work_arg));
 	if (!t || t->type != SYM_PTR)
 		return;
-	off = member_offset(t->ctype.base_type, tables.work_struct, tables.work_func, 0);
+	off = nested_member_offset(t->ctype.base_type, tables.work_struct, tables.work_func, 0);
 	w = &bs->works[bs->nr_works];
 	if (off >= 0 && place_of(call_argument(insn, e->queue_work_arg), off, &w->at)) {
 		w->queued = insn;
@@ -327,6 +501,7 @@ static void scan_queue(struct bh_scan *bs, struct instruction *insn)
 
 static void enter_bh(struct bh_scan *bs, struct func *g, const struct place *pl)
 {
+	int softirq = entry_context_parse("softirq");
 	int i;
 
 	if (!g)
@@ -336,10 +511,10 @@ static void enter_bh(struct bh_scan *bs, struct func *g, const struct place *pl)
 
 		if (!same_place(&bs->works[i].at, pl))
 			continue;
-		enter_in(g, DIM_SOFTIRQ,
+		enter_in(g, softirq,
 			 step_new(report_pos(q), NULL,
-				  "%s() is queued here on a BH workqueue by %s() and runs %s",
-				  g->name, api_name(q), context_name(DIM_SOFTIRQ)));
+				  "%s() is queued here on a BH workqueue by %s() and %s",
+				  g->name, api_name(q), entry_context(softirq)->runs));
 		return;
 	}
 }
@@ -417,8 +592,9 @@ void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 	for (i = 0; i < n; i++) {
 		FOR_EACH_PTR(funcs[i]->ep->bbs, bb) {
 			FOR_EACH_PTR(bb->insns, insn) {
-				if (insn->bb && insn->opcode == OP_CALL)
-					scan_call(insn);
+				if (insn->bb && (insn->opcode == OP_CALL ||
+						 insn->opcode == OP_INLINED_ENTRY))
+					scan_call(funcs[i], funcs, n, insn);
 			} END_FOR_EACH_PTR(insn);
 		} END_FOR_EACH_PTR(bb);
 	}

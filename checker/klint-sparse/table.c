@@ -24,10 +24,16 @@ struct named {
 	const char *name;
 	unsigned long value;
 	enum what what;
+	const char *where;	/* @entry-field: its FILE:LINE, for notes */
 	struct named *next;
 };
 
 static struct named *gfp_names, *context_kinds, *entry_fields;
+
+struct parse {
+	const char *file;
+	int line;
+};
 
 /* "STRUCT.FIELD", for the whole run. */
 static const char *field_key(const char *type, const char *member)
@@ -38,16 +44,32 @@ static const char *field_key(const char *type, const char *member)
 	return s;
 }
 
-int table_entry_field(const char *type, const char *member)
+/* "entry.tbl:42": where a directive is, as a note names it, for the run. */
+static const char *row_where(const struct parse *p)
+{
+	const char *base = strrchr(p->file, '/');
+	char *s;
+
+	base = base ? base + 1 : p->file;
+	s = ks_malloc(strlen(base) + 16);
+	sprintf(s, "%s:%d", base, p->line);
+	return s;
+}
+
+int table_entry_field(const char *type, const char *member, const char **where)
 {
 	struct named *n;
 	size_t len = strlen(type);
 
-	for (n = entry_fields; n; n = n->next)
+	for (n = entry_fields; n; n = n->next) {
 		if (!strncmp(n->name, type, len) && n->name[len] == '.' &&
-		    !strcmp(n->name + len + 1, member))
+		    !strcmp(n->name + len + 1, member)) {
+			if (where)
+				*where = n->where;
 			return (int)(long)n->value;
-	return -2;
+		}
+	}
+	return -1;
 }
 
 static unsigned int hash(const char *s, int len)
@@ -105,11 +127,6 @@ static int insert(struct effect *e)
 	nr_rows++;
 	return 0;
 }
-
-struct parse {
-	const char *file;
-	int line;
-};
 
 static int parse_error(struct parse *p, const char *fmt, const char *arg)
 {
@@ -207,30 +224,36 @@ static int parse_arg_bits(struct parse *p, struct effect *e, char *tok)
 	return 0;
 }
 
-/* The context a registered function runs in: a depth, or -1 for a task. */
-static int parse_entry_context(const char *s)
-{
-	if (!strcmp(s, "hardirq"))
-		return DIM_HARDIRQ;
-	if (!strcmp(s, "softirq"))
-		return DIM_SOFTIRQ;
-	if (!strcmp(s, "process"))
-		return -1;
-	return -2;
-}
-
-/* "registers=K:CONTEXT": argument K is a function the kernel calls there. */
+/*
+ * "registers=K:CONTEXT": argument K is a function the kernel calls there;
+ * "registers=K.FIELD:CONTEXT": argument K points to a struct whose FIELD
+ * is that function.  A row may register MAX_REGS arguments.
+ */
 static int parse_registers(struct parse *p, struct effect *e, char *tok)
 {
-	char *colon = strchr(tok, ':');
+	char *colon = strchr(tok, ':'), *dot;
+	struct reg *r;
+	int i;
 
+	for (i = 0; i < MAX_REGS && e->reg[i].arg; i++)
+		;
+	if (i == MAX_REGS)
+		return parse_error(p, "too many registers= in '%s'", tok);
+	r = &e->reg[i];
 	if (!colon)
 		return parse_error(p, "'%s' needs a context", tok);
 	*colon = 0;
-	if (parse_count(tok + 10, &e->reg_arg))
+	dot = strchr(tok, '.');
+	if (dot) {
+		*dot = 0;
+		if (!is_identifier(dot + 1))
+			return parse_error(p, "bad field in '%s'", dot + 1);
+		r->field = ks_strdup(dot + 1);
+	}
+	if (parse_count(tok + 10, &r->arg))
 		return parse_error(p, "bad argument number in '%s'", tok);
-	e->reg_ctx = parse_entry_context(colon + 1);
-	if (e->reg_ctx == -2)
+	r->ctx = entry_context_parse(colon + 1);
+	if (r->ctx < 0)
 		return parse_error(p, "unknown entry context '%s'", colon + 1);
 	return 0;
 }
@@ -489,10 +512,11 @@ static int parse_directive(struct parse *p, char *dir, char *rest)
 		    !is_identifier(b))
 			return parse_error(p, "'%s' takes STRUCT FIELD CONTEXT", dir);
 		n = ks_calloc(1, sizeof(*n));
-		n->value = parse_entry_context(c);
-		if ((long)n->value == -2)
+		if (entry_context_parse(c) < 0)
 			return parse_error(p, "unknown entry context '%s'", c);
+		n->value = entry_context_parse(c);
 		n->name = field_key(a, b);
+		n->where = row_where(p);
 		n->next = entry_fields;
 		entry_fields = n;
 		return 0;

@@ -16,6 +16,9 @@ enum rt_mode {
 	RT_NONE,	/* no effect at all on RT */
 };
 
+/* on_each_cpu_cond_mask() registers a condition and a function */
+#define MAX_REGS	2
+
 struct effect {
 	const char *name;
 	const char *display;	/* as=: what messages call it */
@@ -27,9 +30,16 @@ struct effect {
 	int adj_arg_sign;
 	int gfp_arg;		/* 1-based argument holding a gfp mask */
 	int null_arg;		/* sleep-if-null=K: sleeps when argument K is NULL */
-	/* registers=K:CONTEXT: argument K is a function called in that context */
-	int reg_arg;
-	int reg_ctx;		/* DIM_HARDIRQ, DIM_SOFTIRQ, or -1: a task */
+	/*
+	 * registers=K:CONTEXT: argument K is a function called in that
+	 * context; registers=K.FIELD:CONTEXT: argument K points to a struct
+	 * whose FIELD holds it (a notifier_block's notifier_call).
+	 */
+	struct reg {
+		int arg;	/* 1-based; 0: unused */
+		const char *field;	/* or NULL */
+		int ctx;	/* entry_context_parse() */
+	} reg[MAX_REGS];
 	/* queues=W:Q: queues the work item argument W on workqueue argument Q */
 	int queue_work_arg;
 	int queue_wq_arg;
@@ -104,10 +114,11 @@ const struct effect *table_lookup(const char *name, int len);
 /* "GFP_KERNEL|__GFP_ZERO": for messages, in the file's arena. */
 const char *table_gfp_describe(unsigned long mask);
 /*
- * The context a function stored in STRUCT's FIELD runs in (@entry-field):
- * DIM_HARDIRQ, DIM_SOFTIRQ, -1 for a task, -2 if no directive names it.
+ * The context a function stored in STRUCT's FIELD runs in (@entry-field),
+ * an entry_context_parse() index, or -1 if no directive names it; @where,
+ * if not NULL, gets the directive's "FILE:LINE".
  */
-int table_entry_field(const char *type, const char *member);
+int table_entry_field(const char *type, const char *member, const char **where);
 /* The mask a @gfp-name directive gives @name. */
 bool table_gfp_value(const char *name, unsigned long *mask);
 /* The kind of atomicity a sparse context on this type or name stands for. */

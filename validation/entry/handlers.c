@@ -16,11 +16,11 @@ entry/handlers.c:136:9: note: my_rcu() is registered here by call_rcu() and runs
 entry/handlers.c:86:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
 entry/handlers.c:137:9: note: my_poll() is registered here by netif_napi_add_weight() and runs in softirq context
 entry/handlers.c:98:9: warning: msleep() may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
-entry/handlers.c:138:21: note: my_hrtimer() is stored here in hrtimer.function and runs in hard interrupt context
+entry/handlers.c:138:21: note: my_hrtimer() is stored here in hrtimer.function and runs in hard interrupt context (entry.tbl:24)
 entry/handlers.c:104:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
-entry/handlers.c:107:45: note: static_timer() is stored here in timer_list.function and runs in softirq context
+entry/handlers.c:107:45: note: static_timer() is stored here in timer_list.function and runs in softirq context (entry.tbl:30)
 entry/handlers.c:112:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
-entry/handlers.c:115:49: note: declared_tasklet() is stored here in tasklet_struct.callback and runs in softirq context
+entry/handlers.c:115:49: note: declared_tasklet() is stored here in tasklet_struct.callback and runs in softirq context (entry.tbl:34)
  * check-error-end
  */
 #include "../include/kapi.h"

@@ -22,6 +22,40 @@ function what_state(w) {
 	return "in atomic context"
 }
 
+# The warning in a function registered or stored to run in context c, or
+# "" where it may sleep.
+function context_msg(c) {
+	if (c == "hardirq" || c == "hardirq-irqoff" || c == "ipi" || c == "nmi")
+		return "in hard interrupt context (preempt count 0x10000)"
+	if (c == "softirq" || c == "interrupt")
+		return "in softirq context (preempt count 0x200)"
+	if (c == "bh")
+		return "bottom halves are disabled (preempt count 0x200)"
+	if (c == "irqoff")
+		return "interrupts are disabled"
+	if (c == "stop-machine" || c == "preempt")
+		return "preemption is disabled (preempt count 1)"
+	if (c == "atomic")
+		return "in atomic context (preempt count 1)"
+	if (c == "rcu" || c == "atomic-notifier")
+		return "inside an RCU read-side critical section (preempt count 1)"
+	if (c == "spinlock" || c == "spinlock-irq")
+		return "a spinlock is held (preempt count 1)"
+	if (c == "spinlock-bh")
+		return "a spinlock is held (preempt count 0x201)"
+	return ""
+}
+
+# A function that sleeps, registered or stored to run in context c.
+function sleeping_handler(h, c) {
+	emit("static void " h "(void)")
+	emit("{")
+	emit("\tks_test_sleep();")
+	if (context_msg(c) != "")
+		expect_line(line, "ks_test_sleep() may sleep while " context_msg(c))
+	emit("}")
+}
+
 function emit(s) {
 	print s
 	line++
@@ -59,7 +93,20 @@ BEGIN {
 	nfn = 0
 }
 
-/^[ \t]*(#|$)/ || /^@/ { next }
+/^[ \t]*(#|$)/ { next }
+
+# A field's contract: collected, and exercised once all structs are known.
+/^@entry-field/ {
+	sub(/#.*/, "")
+	nfields++
+	fstruct[nfields] = $2
+	fmember[nfields] = $3
+	fctx[nfields] = $4
+	members[$2] = members[$2] " " $3
+	next
+}
+
+/^@/ { next }
 
 {
 	sub(/#.*/, "")
@@ -67,8 +114,10 @@ BEGIN {
 	# a pattern row is exercised through a name it matches
 	gsub(/\*/, "ks_any", name)
 	sleep = fault = nosleep = ifret = ifzero = nullarg = regarg = lastref = 0
-	tasksleep = drops = 0
-	regctx = ""
+	tasksleep = drops = nregs = 0
+	delete ra
+	delete rf
+	delete rc
 	argval = 1
 	gfp = 0
 	display = name
@@ -88,8 +137,15 @@ BEGIN {
 		else if (t ~ /^gfp=/) gfp = substr(t, 5) + 0
 		else if (t ~ /^sleep-if-null=/) nullarg = substr(t, 15) + 0
 		else if (t ~ /^registers=/) {
-			regarg = substr(t, 11) + 0
-			regctx = substr(t, index(t, ":") + 1)
+			# registers=K:CONTEXT or registers=K.FIELD:CONTEXT
+			nregs++
+			ra[nregs] = substr(t, 11) + 0
+			rc[nregs] = substr(t, index(t, ":") + 1)
+			rf[nregs] = ""
+			if (match(t, /\.[A-Za-z_0-9]+:/))
+				rf[nregs] = substr(t, RSTART + 1, RLENGTH - 2)
+			if (ra[nregs] > regarg)
+				regarg = ra[nregs]
 		}
 		else if (t ~ /^as=/) display = substr(t, 4)
 		else if (t ~ /^what=/) what = substr(t, 6)
@@ -124,20 +180,29 @@ BEGIN {
 		for (i = 1; i <= nargs; i++)
 			proto = proto (i > 1 ? ", " : "") (i == gfp ? "gfp_t" : "long")
 	}
-	emit("long " name "(" proto ");")
 	# a registered function that sleeps: reported in it, by its context;
-	# in a task's context it is fine
-	if (regarg) {
-		handler = "ks_handler_" (nfn + 1)
-		emit("static void " handler "(void)")
-		emit("{")
-		emit("\tks_test_sleep();")
-		if (regctx == "hardirq")
-			expect_line(line, "ks_test_sleep() may sleep while in hard interrupt context (preempt count 0x10000)")
-		else if (regctx == "softirq")
-			expect_line(line, "ks_test_sleep() may sleep while in softirq context (preempt count 0x200)")
-		emit("}")
+	# in a task's context it is fine.  One given in a struct's field
+	# (a notifier_block) is passed as a pointer to such a struct.
+	for (r = 1; r <= nregs; r++) {
+		handler = "ks_handler_" (nfn + 1) "_" r
+		sleeping_handler(handler, rc[r])
+		if (rf[r] != "") {
+			blk = "ks_block_" (nfn + 1) "_" r
+			emit("struct " blk " { long pad; void (*" rf[r] ")(void); };")
+			emit("static struct " blk " " blk "_obj = { ." rf[r] " = " handler " };")
+		}
 	}
+	if (nregs) {
+		proto = ""
+		for (i = 1; i <= nargs; i++) {
+			ty = i == gfp ? "gfp_t" : "long"
+			for (r = 1; r <= nregs; r++)
+				if (ra[r] == i && rf[r] != "")
+					ty = "struct ks_block_" (nfn + 1) "_" r " *"
+			proto = proto (i > 1 ? ", " : "") ty
+		}
+	}
+	emit("long " name "(" proto ");")
 	fn = "row_" ++nfn
 	emit("void " fn "(void)")
 	emit("{")
@@ -239,7 +304,42 @@ BEGIN {
 		emit("\t" name "(" args(nargs, 0, 0) ");")
 		emit("\tks_test_unlock();")
 	}
-	if (regarg)
-		emit("\t" name "(" args(nargs, regarg, "(long)ks_handler_" nfn) ");")
+	if (nregs) {
+		s = ""
+		for (i = 1; i <= nargs; i++) {
+			v = "0"
+			for (r = 1; r <= nregs; r++)
+				if (ra[r] == i)
+					v = rf[r] != "" ? "&ks_block_" nfn "_" r "_obj" : "(long)ks_handler_" nfn "_" r
+			s = s (i > 1 ? ", " : "") v
+		}
+		emit("\t" name "(" s ");")
+	}
 	emit("}")
+}
+
+# Each contract: a function stored in the field is checked in its context,
+# and a call through the field under a lock trusts the contract: silent
+# for an atomic one, a sleep for a task's.
+END {
+	for (st in members) {
+		n = split(members[st], m, " ")
+		emit("struct " st " {")
+		for (i = 1; i <= n; i++)
+			emit("\tvoid (*" m[i] ")(void);")
+		emit("};")
+	}
+	for (i = 1; i <= nfields; i++) {
+		handler = "ks_field_handler_" i
+		sleeping_handler(handler, fctx[i])
+		emit("static struct " fstruct[i] " ks_field_obj_" i " = { ." fmember[i] " = " handler " };")
+		emit("void field_call_" i "(struct " fstruct[i] " *p)")
+		emit("{")
+		emit("\tks_test_lock();")
+		emit("\tp->" fmember[i] "();")
+		if (context_msg(fctx[i]) == "")
+			expect_line(line, fstruct[i] "->" fmember[i] "() may sleep while a spinlock is held (preempt count 1)")
+		emit("\tks_test_unlock();")
+		emit("}")
+	}
 }
