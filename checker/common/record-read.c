@@ -362,6 +362,33 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 	return parse_expect(r, 1, &vc->expect, f + 5, n - 5);
 }
 
+/* "row WHERE sleep|nosleep|- ADJ|-": what a table row says of the function. */
+static bool parse_row(struct reader *r, struct fn_record *fn, char **f, int n)
+{
+	long adj;
+
+	if (n != 4 || fn->row)
+		return fail(r, "bad row");
+	fn->row = copy(f[1], strlen(f[1]));
+	if (!unescape(r, (char *)fn->row))
+		return false;
+	if (!strcmp(f[2], "sleep"))
+		fn->row_sleep = 1;
+	else if (!strcmp(f[2], "nosleep"))
+		fn->row_sleep = 0;
+	else if (!strcmp(f[2], "-"))
+		fn->row_sleep = -1;
+	else
+		return fail(r, "bad row claim '%s'", f[2]);
+	if (strcmp(f[3], "-")) {
+		if (!parse_long(r, f[3], -64, 64, &adj))
+			return false;
+		fn->row_has_adj = true;
+		fn->row_adj = adj;
+	}
+	return true;
+}
+
 /* The flags that end a point's line: "local", "reported". */
 static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int n)
 {
@@ -504,6 +531,8 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	}
 	if (!strcmp(f[0], "value-expect"))
 		return parse_value_case(r, fn, f, n);
+	if (!strcmp(f[0], "row"))
+		return parse_row(r, fn, f, n);
 	if (!strcmp(f[0], "assume")) {
 		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->assume.r))
 			return fail(r, "bad assume");

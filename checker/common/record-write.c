@@ -167,6 +167,15 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 			 (unsigned long long)vc->value, vc->live);
 		put_expect(out, 1, label, &vc->expect);
 	}
+	if (f->row) {
+		fprintf(out, "\trow ");
+		put_word(out, f->row);
+		fprintf(out, " %s", f->row_sleep > 0 ? "sleep" : f->row_sleep ? "-" : "nosleep");
+		if (f->row_has_adj)
+			fprintf(out, " %d\n", f->row_adj);
+		else
+			fprintf(out, " -\n");
+	}
 	for (i = 0; i < NR_DIMS; i++)
 		if (f->assume.r[i].lo || f->assume.r[i].hi != RANGE_INF)
 			break;

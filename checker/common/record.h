@@ -36,6 +36,16 @@ struct fn_record {
 	struct expect gfp_expect;
 	int nr_cases;
 	struct value_case *cases;	/* nr_cases of them */
+	/*
+	 * What a table row says of this function, for -Wtable-mismatch:
+	 * where the row is (NULL: no row), whether it sleeps (1, 0, or -1
+	 * when the row makes it depend on something), its preempt depth
+	 * change (row_has_adj).
+	 */
+	const char *row;
+	int row_sleep;
+	bool row_has_adj;
+	int row_adj;
 	struct point *points;
 	int nr_rets;
 	struct ret_case *rets;		/* nr_rets of them */

@@ -583,6 +583,49 @@ static void check_registration(const struct link *l, const struct unit_record *u
 	diag_emit(d);
 }
 
+/* Whether an expectation rules out some entry state of task context's kinds. */
+static bool expect_sleeps(const struct expect *e)
+{
+	int d;
+
+	for (d = DIM_PREEMPT; d <= DIM_IRQ; d++)
+		if (e->r[d].hi != RANGE_INF)
+			return true;
+	return false;
+}
+
+/* -Wtable-mismatch: a row against the summary of the body it describes. */
+static void check_row(const struct lfn *f)
+{
+	const struct fn_record *r = f->rec;
+	const struct range adj = f->sum.adj.r[DIM_PREEMPT];
+	bool sleeps = expect_sleeps(&f->sum.expect);
+	char got[32];
+	struct diag *d = NULL;
+
+	diag_function(r->name);
+	if (r->row_sleep > 0 && !sleeps)
+		d = diag_new(CAT_TABLE_MISMATCH, r->pos,
+			     "the row of %s() (%s) says it may sleep; its body never does",
+			     r->name, r->row);
+	else if (!r->row_sleep && sleeps)
+		d = diag_new(CAT_TABLE_MISMATCH, r->pos,
+			     "the row of %s() (%s) says it does not sleep; its body may",
+			     r->name, r->row);
+	if (d) {
+		diag_add_chain(d, f->sum.expect.why);
+		diag_emit(d);
+	}
+	if (r->row_has_adj && !kstate_abs(&f->sum.adj, DIM_PREEMPT) &&
+	    !(range_is_point(adj) && adj.lo == r->row_adj)) {
+		d = diag_new(CAT_TABLE_MISMATCH, r->pos,
+			     "the row of %s() (%s) says it changes the preempt depth by %d; its body by %s",
+			     r->name, r->row, r->row_adj, range_str(adj, got, sizeof(got)));
+		diag_add_chain(d, f->sum.adj.origin[DIM_PREEMPT].where);
+		diag_emit(d);
+	}
+}
+
 void link_report(struct link *l, bool all)
 {
 	struct expect ignored_cases[MAX_VALUE_CASES];
@@ -600,6 +643,9 @@ void link_report(struct link *l, bool all)
 		recompute(l, f, &ignored, &ignored_gfp, ignored_cases, true);
 		check_balance(f);
 	}
+	for (i = 0; i < l->nr_fns; i++)
+		if (l->fns[i]->rec->row && !l->fns[i]->shadowed)
+			check_row(l->fns[i]);
 	for (u = l->units; u; u = u->next) {
 		const struct register_record *rr;
 
