@@ -175,33 +175,6 @@ static long long member_offset(struct symbol *t, const char *member)
 	return -1;
 }
 
-/* @p as a base pseudo plus a constant offset: &priv->nb, &nb. */
-static pseudo_t base_of(pseudo_t p, long long *off)
-{
-	int i;
-
-	*off = 0;
-	for (i = 0; p && i < 8; i++) {
-		if (p->type != PSEUDO_REG || !p->def)
-			return p;
-		switch (p->def->opcode) {
-		case OP_COPY:
-		case OP_PTRCAST:
-			p = p->def->src;
-			break;
-		case OP_ADD:
-			if (p->def->src2->type != PSEUDO_VAL)
-				return p;
-			*off += p->def->src2->value;
-			p = p->def->src1;
-			break;
-		default:
-			return p;
-		}
-	}
-	return p;
-}
-
 static bool same_base(pseudo_t a, pseudo_t b)
 {
 	return a == b || (a->type == PSEUDO_SYM && b->type == PSEUDO_SYM && a->sym == b->sym);
@@ -221,7 +194,7 @@ static void stores_in(struct func *f, pseudo_t base, long long off, int ctx,
 
 			if (!insn->bb || insn->opcode != OP_STORE)
 				continue;
-			b = base_of(insn->src, &o);
+			b = base_offset(insn->src, &o);
 			if (b && same_base(b, base) && o + insn->offset == off)
 				enter_registered(function_named(insn->target), ctx, call);
 		} END_FOR_EACH_PTR(insn);
@@ -247,7 +220,7 @@ static void scan_block(struct func *caller, struct func **funcs, int n,
 	if (!t || t->type != SYM_PTR)
 		return;
 	fo = member_offset(t->ctype.base_type, r->field);
-	base = base_of(call_argument(insn, r->arg), &off);
+	base = base_offset(call_argument(insn, r->arg), &off);
 	if (fo < 0 || !base)
 		return;
 	if (base->type != PSEUDO_SYM) {
@@ -355,22 +328,16 @@ static struct symbol *value_type(pseudo_t p)
 static bool place_of(pseudo_t p, long long off, struct place *pl)
 {
 	struct symbol *t;
-	int i;
+	long long more;
 
-	for (i = 0; p && i < 8; i++) {
-		if (p->type == PSEUDO_SYM) {
-			if (!p->sym || !p->sym->ident)
-				return false;
-			pl->root = symbol_name(p->sym);
-			pl->off = off;
-			return true;
-		}
-		if (p->type != PSEUDO_REG || !p->def ||
-		    (p->def->opcode != OP_ADD && p->def->opcode != OP_SUB) ||
-		    p->def->src2->type != PSEUDO_VAL)
-			break;
-		off += p->def->opcode == OP_ADD ? p->def->src2->value : -p->def->src2->value;
-		p = p->def->src1;
+	p = base_offset(p, &more);
+	off += more;
+	if (p && p->type == PSEUDO_SYM) {
+		if (!p->sym || !p->sym->ident)
+			return false;
+		pl->root = symbol_name(p->sym);
+		pl->off = off;
+		return true;
 	}
 	if (!p)
 		return false;
