@@ -8,7 +8,6 @@
  *
  * check-error-start
 drivers/foo/broken.c: error: does not compile
-make: *** [Makefile:13: drivers/foo/broken.o] Error 1
 klint-review: error: drivers/foo/broken.o does not build at tip
  * check-error-end
  */

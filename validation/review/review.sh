@@ -15,6 +15,9 @@
 #		the range does not touch that sleeps: found only with --db,
 #		a database of the rest of the tree
 #	broken	a commit that adds a file that does not compile
+#	headers	a commit that changes only a header, which makes a function of
+#		an unchanged file sleep under a spinlock: found with --headers,
+#		from the tree's .NAME.o.cmd files
 #	again	range twice in one --work directory: the second run reuses
 #		the scratch checkout
 #
@@ -56,7 +59,7 @@ put()
 mkdir -p "$tree" && git init -q "$tree" || exit 99
 put Makefile Makefile
 mkdir -p "$tree/include" && cp include/kapi.h "$tree/include/" || exit 99
-printf '.config\n*.klint\n' >"$tree/.gitignore"
+printf '.config\n*.klint\n.*.cmd\n' >"$tree/.gitignore"
 : >"$tree/.config"
 put core-base.c drivers/foo/core.c
 put hw-base.c drivers/foo/hw.c
@@ -89,6 +92,23 @@ db)
 	echo "== exit status $?" >&2
 	echo "== with the base's database" >&2
 	set -- "$@" --db="$T/base.klint-db" "$tree" HEAD ;;
+headers)
+	put wait-base.h include/wait.h
+	put user.c drivers/foo/user.c
+	commit "foo: user.c, and wait.h"
+	put wait-tip.h include/wait.h
+	commit "foo: foo_wait() waits"
+	# What kbuild records of a build of the tree: its objects' headers.
+	for f in core hw user; do
+		printf 'deps_drivers/foo/%s.o := \\\n  include/kapi.h \\\n' \
+			"$f" >"$tree/drivers/foo/.$f.o.cmd"
+	done
+	echo '  include/wait.h \' >>"$tree/drivers/foo/.user.o.cmd"
+	echo "== without --headers: user.c is not checked" >&2
+	sh "$review" "$@" "$tree" HEAD
+	echo "== exit status $?" >&2
+	echo "== with --headers" >&2
+	set -- "$@" --headers "$tree" HEAD ;;
 again)
 	sh "$review" "$@" --work="$T/work" "$tree" HEAD~2..HEAD 2>/dev/null
 	echo "== first run: exit status $?" >&2
@@ -102,13 +122,17 @@ broken)
 	exit 99 ;;
 esac
 head=$(git -C "$tree" rev-parse HEAD)
-(cd "$T" && sh "$review" "$@")
+git -C "$tree" status --porcelain --ignored >"$T/status.before"
+(cd "$T" && sh "$review" "$@" 2>"$T/stderr")
 rc=$?
+# make's own "***" lines differ from one version of make to the next.
+grep -v '^make\(\[[0-9]*\]\)\{0,1\}: \*\*\*' "$T/stderr" >&2
 
 # The user's tree: the same commit, nothing changed, nothing added.
 [ "$(git -C "$tree" rev-parse HEAD)" = "$head" ] ||
 	echo "review.sh: the tree is not on $head any more" >&2
-git -C "$tree" status --porcelain --ignored | grep -qv '^!! .config$' &&
+git -C "$tree" status --porcelain --ignored >"$T/status.after"
+cmp -s "$T/status.before" "$T/status.after" ||
 	{ echo "review.sh: the tree changed:" >&2; git -C "$tree" status --short >&2; }
 if [ -f "$T/review.sarif" ]; then
 	echo "== SARIF: $(grep -c '"ruleId"' "$T/review.sarif") result(s)," \
