@@ -15,6 +15,9 @@
 #		the range does not touch that sleeps: found only with --db,
 #		a database of the rest of the tree
 #	broken	a commit that adds a file that does not compile
+#	config	a commit that adds a file its directory's Makefile builds
+#		only with an option the configuration leaves off, and that
+#		does not compile: skipped, not an error
 #	headers	a commit that changes only a header, which makes a function of
 #		an unchanged file sleep under a spinlock: found with --headers,
 #		from the tree's .NAME.o.cmd files
@@ -92,6 +95,11 @@ db)
 	echo "== exit status $?" >&2
 	echo "== with the base's database" >&2
 	set -- "$@" --db="$T/base.klint-db" "$tree" HEAD ;;
+config)
+	put foo.mk drivers/foo/Makefile
+	put optional.c drivers/foo/optional.c
+	commit "foo: optional.c"
+	set -- "$@" "$tree" HEAD ;;
 headers)
 	put wait-base.h include/wait.h
 	put user.c drivers/foo/user.c
