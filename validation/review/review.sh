@@ -111,7 +111,7 @@ headers)
 		printf 'deps_drivers/foo/%s.o := \\\n  include/kapi.h \\\n' \
 			"$f" >"$tree/drivers/foo/.$f.o.cmd"
 	done
-	echo '  include/wait.h \' >>"$tree/drivers/foo/.user.o.cmd"
+	printf '  include/wait.h \\\n' >>"$tree/drivers/foo/.user.o.cmd"
 	echo "== without --headers: user.c is not checked" >&2
 	sh "$review" "$@" "$tree" HEAD
 	echo "== exit status $?" >&2
