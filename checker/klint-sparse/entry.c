@@ -101,6 +101,22 @@ struct register_record *entry_registrations(void)
 	return registers;
 }
 
+static struct sync_entry *passes;
+
+void entry_pass(const struct sync_entry *e)
+{
+	struct sync_entry *n = arena_alloc(sizeof(*n));
+
+	*n = *e;
+	n->next = passes;
+	passes = n;
+}
+
+const struct sync_entry *entry_passes(void)
+{
+	return passes;
+}
+
 /* @fn is registered by the call @insn to run in entry context @ctx. */
 static void enter_registered(struct symbol *fn, int ctx, struct instruction *insn)
 {
@@ -589,6 +605,7 @@ void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 	int i;
 
 	registers = NULL;
+	passes = NULL;
 	for (i = 0; i < n; i++) {
 		FOR_EACH_PTR(funcs[i]->ep->bbs, bb) {
 			FOR_EACH_PTR(bb->insns, insn) {
