@@ -440,8 +440,13 @@ static unsigned long blocking_gfp_arguments(struct ctx *c, struct instruction *i
  * The constants and the caller's own parameters a call passes: what the
  * callee's value cases are decided by.  NULL when it passes neither.
  */
+#define MAX_POINTER_VALUES	8
+
+static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth);
+
 static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 {
+	struct symbol *targets[MAX_POINTER_VALUES], *fn;
 	struct point_args a;
 	long long v;
 	int i;
@@ -460,8 +465,16 @@ static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 			if (a.param[i] > MAX_POINT_ARGS)
 				a.param[i] = 0;
 		}
+		/* A callee of another file may call it before it returns. */
+		if (!a.param[i] && !(a.known & (1UL << i)) &&
+		    pointer_targets(arg, targets, 0, 0) == 1 && (fn = targets[0])->ident &&
+		    strip_node(fn) && strip_node(fn)->type == SYM_FN) {
+			a.fn[i] = symbol_name(fn);
+			if (fn->ctype.modifiers & MOD_STATIC)
+				a.fn_static |= 1UL << i;
+		}
 	}
-	for (i = 0; i < MAX_POINT_ARGS && !a.param[i]; i++)
+	for (i = 0; i < MAX_POINT_ARGS && !a.param[i] && !a.fn[i]; i++)
 		;
 	if (!a.known && i == MAX_POINT_ARGS)
 		return NULL;
@@ -651,8 +664,6 @@ static void unresolved_call(struct ctx *c, struct flow *fl, struct instruction *
 			    callee));
 }
 
-#define MAX_POINTER_VALUES	8
-
 /* The functions a local pointer may hold: symbols merged by phis and selects. */
 static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth)
 {
@@ -819,11 +830,15 @@ static void pass_callbacks(struct ctx *c, const struct flow *fl, struct instruct
 			struct sync_entry e;
 			int a;
 
-			if (!g)
-				continue;
 			memset(&e, 0, sizeof(e));
 			e.g = g;
-			entered_state(c, fl, insn, pc, g->name, api, row, &e);
+			entered_state(c, fl, insn, pc, symbol_name(targets[i]), api, row, &e);
+			if (!g) {
+				/* Of another file: the link step checks it. */
+				if (c->pend)
+					entry_pass_elsewhere(targets[i], report_pos(insn), api, &e);
+				continue;
+			}
 			for (a = 0; a < MAX_CB_ARGS && a < MAX_BOUND_ARGS; a++) {
 				if (!(pc->known & (1U << a)) ||
 				    !(g->sum.param_dep & (1UL << a)))

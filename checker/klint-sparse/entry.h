@@ -39,6 +39,13 @@ void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 void entry_pass(const struct sync_entry *e);
 /* What entry_pass() recorded since entry_scan(), the last first. */
 const struct sync_entry *entry_passes(void);
+/*
+ * @fn, a function of another file, is passed at @pos to @api, which calls
+ * it entered as @e says: for the link step, which knows its summary.
+ */
+void entry_pass_elsewhere(struct symbol *fn, struct loc pos, const char *api,
+			  const struct sync_entry *e);
+struct pass_record *entry_passed_elsewhere(void);
 /* What entry_scan() found registered of functions of other files. */
 struct register_record *entry_registrations(void);
 
