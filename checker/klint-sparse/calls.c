@@ -136,8 +136,16 @@ static void lock_is_valid(struct flow *fl, struct instruction *insn)
 		facts_add(&fl->c[i].k, lock, 0, SIGN_NONZERO);
 }
 
-static void pass_callbacks(struct ctx *c, const struct flow *fl, struct instruction *insn,
-			   const struct param_calls *pcs, const char *api, const char *row);
+/*
+ * A call to an API that calls its function argument before it returns,
+ * as @pcs says: a function of this file passed there is checked, once
+ * this file is solved, as entered in the state it is called in; one of
+ * the caller's own parameters handed on is called by the caller too.
+ * True, with @effect, when what those functions do to the count matters.
+ */
+static bool pass_callbacks(struct ctx *c, const struct flow *fl, struct instruction *insn,
+			   const struct param_calls *pcs, const char *api, const char *row,
+			   struct kstate *effect);
 
 /* "callbacks.tbl:12": a row, as notes name it. */
 static const char *row_name(const struct effect *e)
@@ -158,7 +166,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 			 struct instruction *api_entry)
 {
 	const char *name, *callee, *written;
-	struct kstate delta, none;
+	struct kstate delta, none, cb_effect;
+	bool cb;
 	long long v;
 	int d;
 
@@ -174,8 +183,7 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 
 	kstate_zero(&delta);
 	kstate_zero(&none);
-	if (e->calls)
-		pass_callbacks(c, fl, insn, e->calls, name, row_name(e));
+	cb = e->calls && pass_callbacks(c, fl, insn, e->calls, name, row_name(e), &cb_effect);
 	if (e->sleep || e->fault || e->task_sleep) {
 		struct expect x;
 
@@ -235,6 +243,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 	} else {
 		apply_delta(fl, insn, e->if_ret, &delta, &none);
 	}
+	if (cb)
+		flow_apply(fl, &cb_effect);
 }
 
 /*
@@ -396,10 +406,10 @@ static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *in
 			  const char *name, const struct summary *sum)
 {
 	struct loc pos = report_pos(insn);
-	struct kstate adj;
+	struct kstate adj, cb_effect;
+	bool cb = sum->calls && pass_callbacks(c, fl, insn, sum->calls, name, NULL,
+						&cb_effect);
 
-	if (sum->calls)
-		pass_callbacks(c, fl, insn, sum->calls, name, NULL);
 	check_call(c, insn, fl, &sum->expect, arena_printf("%s()", name),
 		   sum->expect.why);
 	if (sum->by_ret) {
@@ -416,6 +426,8 @@ static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *in
 		lift(&adj, &sum->adj, pos, name);
 		flow_apply(fl, &adj);
 	}
+	if (cb)
+		flow_apply(fl, &cb_effect);
 }
 
 /*
@@ -785,18 +797,81 @@ static void entered_state(struct ctx *c, const struct flow *fl, struct instructi
 }
 
 /*
- * A call to an API that calls its function argument before it returns,
- * as @pcs says: a function of this file passed there is checked, once
- * this file is solved, as entered in the state it is called in; one of
- * the caller's own parameters handed on is called by the caller too.
+ * What the functions of this file passed at @insn do to the count, into
+ * @effect: each may be called any number of times, none included, so
+ * their adjustments are joined with zero.  False if all are balanced.
  */
-static void pass_callbacks(struct ctx *c, const struct flow *fl, struct instruction *insn,
-			   const struct param_calls *pcs, const char *api, const char *row)
+static bool callback_effect(const struct func *g, struct instruction *insn,
+			    struct kstate *effect, bool any)
 {
+	struct kstate zero, adj;
+	int d;
+
+	kstate_zero(&zero);
+	if (!g || kstate_eq(&g->sum.adj, &zero))
+		return any;
+	lift(&adj, &g->sum.adj, report_pos(insn), g->name);
+	for (d = 0; d < NR_DIMS; d++)
+		if (!kstate_abs(&adj, d))
+			adj.r[d] = range_join(adj.r[d], range_point(0));
+	if (any)
+		kstate_join(effect, &adj);
+	else
+		*effect = adj;
+	return true;
+}
+
+/* A parameter of ours handed on to @api, which calls it as @pc says. */
+static void hand_on(struct ctx *c, const struct flow *fl, struct instruction *insn,
+		    const struct param_call *pc, const char *api, int j)
+{
+	struct param_call mine = *pc;
+	struct kstate by = pc->at;
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (by.r[d].lo > 0)
+			by.origin[d].where = step_new(report_pos(insn), by.origin[d].where,
+				"it is handed on to %s() here, which calls it while %s",
+				api, what_state(by.origin[d].what));
+	flow_state(fl, &mine.at);
+	kstate_apply(&mine.at, &by);
+	param_calls_add(c->out, j, &mine);
+}
+
+/* Function @fn (@g, if its body is here) is passed at @insn to @api. */
+static void pass_one(struct ctx *c, const struct flow *fl, struct instruction *insn,
+		     const struct param_call *pc, struct symbol *fn, struct func *g,
+		     const char *api, const char *row)
+{
+	struct sync_entry e;
+	int a;
+
+	memset(&e, 0, sizeof(e));
+	e.g = g;
+	entered_state(c, fl, insn, pc, symbol_name(fn), api, row, &e);
+	if (!g) {
+		/* Of another file: the link step checks it. */
+		if (c->pend)
+			entry_pass_elsewhere(fn, report_pos(insn), api, &e);
+		return;
+	}
+	for (a = 0; a < MAX_CB_ARGS && a < MAX_BOUND_ARGS; a++) {
+		if (!(pc->known & (1U << a)) || !(g->sum.param_dep & (1UL << a)))
+			continue;
+		e.bind.known |= 1UL << a;
+		e.bind.val[a] = pc->val[a];
+	}
+	entry_pass(&e);
+}
+
+static bool pass_callbacks(struct ctx *c, const struct flow *fl, struct instruction *insn,
+			   const struct param_calls *pcs, const char *api, const char *row,
+			   struct kstate *effect)
+{
+	bool record = c->final && !c->reentered && fl->n, any = false;
 	int k;
 
-	if (!c->final || !fl->n || c->reentered)
-		return;
 	for (k = 1; k <= MAX_CB_PARAMS; k++) {
 		const struct param_call *pc = &pcs->p[k - 1];
 		struct symbol *targets[MAX_POINTER_VALUES];
@@ -807,48 +882,20 @@ static void pass_callbacks(struct ctx *c, const struct flow *fl, struct instruct
 			continue;
 		j = parameter_of(arg);
 		if (j) {
-			struct param_call mine = *pc;
-			struct kstate by = pc->at;
-			int d;
-
-			for (d = 0; d < NR_DIMS; d++)
-				if (by.r[d].lo > 0)
-					by.origin[d].where = step_new(report_pos(insn),
-						by.origin[d].where,
-						"it is handed on to %s() here, which calls it while %s",
-						api, what_state(by.origin[d].what));
-			flow_state(fl, &mine.at);
-			kstate_apply(&mine.at, &by);
-			param_calls_add(c->out, j, &mine);
+			if (record)
+				hand_on(c, fl, insn, pc, api, j);
 			continue;
 		}
-		if (!c->report || c->bind)
-			continue;
 		n = pointer_targets(arg, targets, 0, 0);
 		for (i = 0; i < n; i++) {
 			struct func *g = func_of(targets[i]);
-			struct sync_entry e;
-			int a;
 
-			memset(&e, 0, sizeof(e));
-			e.g = g;
-			entered_state(c, fl, insn, pc, symbol_name(targets[i]), api, row, &e);
-			if (!g) {
-				/* Of another file: the link step checks it. */
-				if (c->pend)
-					entry_pass_elsewhere(targets[i], report_pos(insn), api, &e);
-				continue;
-			}
-			for (a = 0; a < MAX_CB_ARGS && a < MAX_BOUND_ARGS; a++) {
-				if (!(pc->known & (1U << a)) ||
-				    !(g->sum.param_dep & (1UL << a)))
-					continue;
-				e.bind.known |= 1UL << a;
-				e.bind.val[a] = pc->val[a];
-			}
-			entry_pass(&e);
+			any = callback_effect(g, insn, effect, any);
+			if (record && c->report && !c->bind)
+				pass_one(c, fl, insn, pc, targets[i], g, api, row);
 		}
 	}
+	return any;
 }
 
 /*
@@ -1017,7 +1064,10 @@ static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 	rec = db_lookup(sym->ident->name, sym->ident->len);
 	/* A database's summary says how its body calls the callback, if it does. */
 	if (e && e->calls_only && !(rec && rec->sum.calls)) {
-		pass_callbacks(c, fl, insn, e->calls, e->display, row_name(e));
+		struct kstate cb_effect;
+
+		if (pass_callbacks(c, fl, insn, e->calls, e->display, row_name(e), &cb_effect))
+			flow_apply(fl, &cb_effect);
 	} else if (e && !e->calls_only) {
 		apply_effect(c, fl, insn, e, api, entry);
 		return;

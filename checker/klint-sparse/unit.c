@@ -70,11 +70,23 @@ static void visit(struct unit *u, struct func *f)
 	f->on_stack = true;
 	FOR_EACH_PTR(f->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
+			pseudo_t arg;
+
 			if (!insn->bb || insn->opcode != OP_CALL)
 				continue;
 			g = func_of(called_symbol(insn));
 			if (g)
 				visit_callee(u, f, g);
+			/*
+			 * A function passed as an argument may be called before
+			 * the call returns: what it does to the count is applied
+			 * there, so its summary comes first.
+			 */
+			FOR_EACH_PTR(insn->arguments, arg) {
+				g = arg->type == PSEUDO_SYM ? func_of(arg->sym) : NULL;
+				if (g)
+					visit_callee(u, f, g);
+			} END_FOR_EACH_PTR(arg);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	if (f->low != f->index)
