@@ -478,9 +478,11 @@ static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 				a.param[i] = 0;
 		}
 		/* A callee of another file may call it before it returns. */
-		if (!a.param[i] && !(a.known & (1UL << i)) &&
-		    pointer_targets(arg, targets, 0, 0) == 1 && (fn = targets[0])->ident &&
-		    strip_node(fn) && strip_node(fn)->type == SYM_FN) {
+		if (a.param[i] || (a.known & (1UL << i)) ||
+		    pointer_targets(arg, targets, 0, 0) != 1)
+			continue;
+		fn = targets[0];
+		if (fn->ident && strip_node(fn) && strip_node(fn)->type == SYM_FN) {
 			a.fn[i] = symbol_name(fn);
 			if (fn->ctype.modifiers & MOD_STATIC)
 				a.fn_static |= 1UL << i;
