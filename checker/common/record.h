@@ -74,6 +74,20 @@ struct register_record {
 	struct register_record *next;
 };
 
+/*
+ * A function of another file passed here to an API that calls it before
+ * it returns: the lowest state it is entered in, each atomic depth's
+ * origin led by the note of the call that passes it.
+ */
+struct pass_record {
+	const char *fn;
+	bool fn_static;
+	struct loc pos;
+	const char *api;
+	struct kstate at;
+	struct pass_record *next;
+};
+
 struct warn_record {
 	const struct diag *d;		/* with d->func set */
 	struct warn_record *next;
@@ -87,6 +101,7 @@ struct unit_record {
 	struct fn_record *fns;
 	struct field_record *fields;
 	struct register_record *registers;
+	struct pass_record *passes;
 	struct warn_record *warns;
 	struct unit_record *next;
 };

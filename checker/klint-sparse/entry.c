@@ -101,6 +101,52 @@ struct register_record *entry_registrations(void)
 	return registers;
 }
 
+static struct sync_entry *passes;
+
+void entry_pass(const struct sync_entry *e)
+{
+	struct sync_entry *n = arena_alloc(sizeof(*n));
+
+	*n = *e;
+	n->next = passes;
+	passes = n;
+}
+
+const struct sync_entry *entry_passes(void)
+{
+	return passes;
+}
+
+static struct pass_record *passed_elsewhere;
+
+void entry_pass_elsewhere(struct symbol *fn, struct loc pos, const char *api,
+			  const struct sync_entry *e)
+{
+	struct pass_record *r;
+	int d;
+
+	if (!fn || !fn->ident || !is_a_function(fn))
+		return;
+	r = arena_alloc(sizeof(*r));
+	memset(r, 0, sizeof(*r));
+	r->fn = symbol_name(fn);
+	r->fn_static = (fn->ctype.modifiers & MOD_STATIC) != 0;
+	r->pos = pos;
+	r->api = api;
+	kstate_zero(&r->at);
+	for (d = 0; d < NR_DIMS; d++) {
+		r->at.r[d] = range_point(e->lo[d]);
+		r->at.origin[d] = e->origin[d];
+	}
+	r->next = passed_elsewhere;
+	passed_elsewhere = r;
+}
+
+struct pass_record *entry_passed_elsewhere(void)
+{
+	return passed_elsewhere;
+}
+
 /* @fn is registered by the call @insn to run in entry context @ctx. */
 static void enter_registered(struct symbol *fn, int ctx, struct instruction *insn)
 {
@@ -556,6 +602,8 @@ void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 	int i;
 
 	registers = NULL;
+	passes = NULL;
+	passed_elsewhere = NULL;
 	for (i = 0; i < n; i++) {
 		FOR_EACH_PTR(funcs[i]->ep->bbs, bb) {
 			FOR_EACH_PTR(bb->insns, insn) {

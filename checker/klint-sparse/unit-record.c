@@ -113,6 +113,7 @@ struct unit_record *unit_record(const struct unit *unit, const char *file)
 	for (i = 0; i < unit->nr_stores; i++)
 		add_field(u, &unit->stores[i]);
 	u->registers = entry_registrations();
+	u->passes = entry_passed_elsewhere();
 	return u;
 }
 
