@@ -274,3 +274,30 @@ bool entry_context_atomic(int id)
 {
 	return contexts[id].dims != 0;
 }
+
+int kstate_passed_depth(const struct kstate *const *at_call, int n, int d,
+			struct range entry, const struct kstate *api, struct origin *o)
+{
+	int lo = n ? kstate_at(at_call[0], d, entry).lo : 0, i;
+
+	for (i = 0; i < n; i++) {
+		struct range r = kstate_at(at_call[i], d, entry);
+
+		if (r.lo <= lo) {
+			lo = r.lo;
+			if (at_call[i]->origin[d].where)
+				*o = at_call[i]->origin[d];
+		}
+	}
+	if (lo < 0)
+		lo = 0;
+	if (kstate_abs(api, d)) {
+		lo = api->r[d].lo;
+		*o = api->origin[d];
+	} else if (api->r[d].lo > 0) {
+		if (lo <= 0)
+			*o = api->origin[d];
+		lo += api->r[d].lo;
+	}
+	return lo;
+}

@@ -108,6 +108,17 @@ struct entry_context {
 	const char *runs;
 };
 
+/*
+ * The depth of dimension @d a callback is entered with when a function
+ * entered in @entry passes it at a call reached in the @n states @at_call,
+ * to an API that calls it in @api (relative to the API's entry): the
+ * lowest depth over the states plus the API's, or the API's if it sets
+ * it; @o gets the origin that leads (the API's where it raises the depth
+ * from zero).
+ */
+int kstate_passed_depth(const struct kstate *const *at_call, int n, int d,
+			struct range entry, const struct kstate *api, struct origin *o);
+
 /* The context named @s, or -1. */
 int entry_context_parse(const char *s);
 const struct entry_context *entry_context(int id);

@@ -689,6 +689,7 @@ static void check_pass(const struct link *l, const struct unit_record *u,
  */
 static void check_passed_args(const struct link *l, const struct lfn *f, int k)
 {
+	const struct kstate *states[MAX_PENDING_CASES];
 	const struct point *pt = f->pt[k];
 	const struct lfn *api = f->callee[k];
 	int K, d, i;
@@ -708,30 +709,14 @@ static void check_passed_args(const struct link *l, const struct lfn *f, int k)
 		if (!g)
 			continue;
 		kstate_zero(&at);
+		for (i = 0; i < pt->n; i++)
+			states[i] = &pt->c[i].s;
 		for (d = 0; d < NR_DIMS; d++) {
-			struct range entry = range_point(f->rec->assume.r[d].lo);
 			struct origin o = f->rec->assume.origin[d];
-			int lo = kstate_at(&pt->c[0].s, d, entry).lo;
+			int lo = kstate_passed_depth(states, pt->n, d,
+						     range_point(f->rec->assume.r[d].lo),
+						     &pc->at, &o);
 
-			for (i = 0; i < pt->n; i++) {
-				struct range r = kstate_at(&pt->c[i].s, d, entry);
-
-				if (r.lo <= lo) {
-					lo = r.lo;
-					if (pt->c[i].s.origin[d].where)
-						o = pt->c[i].s.origin[d];
-				}
-			}
-			if (lo < 0)
-				lo = 0;
-			if (kstate_abs(&pc->at, d)) {
-				lo = pc->at.r[d].lo;
-				o = pc->at.origin[d];
-			} else if (pc->at.r[d].lo > 0) {
-				if (lo <= 0)
-					o = pc->at.origin[d];
-				lo += pc->at.r[d].lo;
-			}
 			at.r[d] = range_point(lo);
 			at.origin[d] = o;
 			if (lo > 0)

@@ -761,32 +761,16 @@ static void entered_state(struct ctx *c, const struct flow *fl, struct instructi
 			  const struct param_call *pc, const char *fn, const char *api,
 			  const char *row, struct sync_entry *e)
 {
+	const struct kstate *states[MAX_CASES];
 	int d, i;
 
+	for (i = 0; i < fl->n; i++)
+		states[i] = &fl->c[i].s;
 	for (d = 0; d < NR_DIMS; d++) {
-		struct range entry = range_point(c->f->assume[d].lo);
 		struct origin o = c->f->assume_origin[d];
-		int lo = kstate_at(&fl->c[0].s, d, entry).lo;
+		int lo = kstate_passed_depth(states, fl->n, d, range_point(c->f->assume[d].lo),
+					     &pc->at, &o);
 
-		for (i = 0; i < fl->n; i++) {
-			struct range r = kstate_at(&fl->c[i].s, d, entry);
-
-			if (r.lo <= lo) {
-				lo = r.lo;
-				if (fl->c[i].s.origin[d].where)
-					o = fl->c[i].s.origin[d];
-			}
-		}
-		if (lo < 0)
-			lo = 0;
-		if (kstate_abs(&pc->at, d)) {
-			lo = pc->at.r[d].lo;
-			o = pc->at.origin[d];
-		} else if (pc->at.r[d].lo > 0) {
-			if (lo <= 0)
-				o = pc->at.origin[d];
-			lo += pc->at.r[d].lo;
-		}
 		e->lo[d] = lo;
 		e->origin[d] = o;
 		if (lo <= 0)
