@@ -18,7 +18,7 @@ void sleeps(void)
  * check-command: klint-sparse --no-summary $(cat options/inputs/kbuild-options.txt) $file
  *
  * check-error-start
-options/kbuild-all-options.c:8:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+options/kbuild-all-options.c:8:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 options/kbuild-all-options.c:7:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

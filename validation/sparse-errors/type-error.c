@@ -23,7 +23,7 @@ void sleeps(void)
  *	it is printed, no note either.
  *
  * check-error-start
-sparse-errors/type-error.c:15:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+sparse-errors/type-error.c:15:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 sparse-errors/type-error.c:14:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */
