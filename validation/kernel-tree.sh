@@ -56,6 +56,7 @@ kernel_tree || case $? in
 	*) fail "$kt_reason" ;;
 	esac
 
+echo "kernel-tree: Linux tree $KSRC"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/klint-kmod.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' INT TERM HUP PIPE

@@ -137,11 +137,11 @@ static void add_object(struct elf_symbols **ix, const char *path)
 	if (elf_symbols_add(*ix, path, err, sizeof(err))) {
 		size_t n = strlen(path);
 
-		/* In the form of the other input errors: "FILE: error: ...". */
+		/* No line to give: "klint-link: error: FILE: ...". */
 		if (!strncmp(err, path, n) && !strncmp(err + n, ": ", 2))
-			fprintf(stderr, "%s: error: %s\n", path, err + n + 2);
+			error_print("%s: %s", path, err + n + 2);
 		else
-			fprintf(stderr, "%s: error: %s\n", path, err);
+			error_print("%s: %s", path, err);
 		skipped++;
 	}
 }
@@ -248,7 +248,7 @@ static void add_dir(const char *dir)
 	int n = 0, i;
 
 	if (!d) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", dir, strerror(errno));
+		error_print("cannot read %s: %s", dir, strerror(errno));
 		skipped++;
 		return;
 	}
@@ -271,7 +271,7 @@ static void add_path(const char *path, bool top)
 
 	if (lstat(path, &st)) {
 		if (top) {
-			fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+			error_print("cannot read %s: %s", path, strerror(errno));
 			skipped++;
 		}
 		return;

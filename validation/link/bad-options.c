@@ -7,9 +7,9 @@ klint-link: error: unknown option '--bogus' (klint-link --help lists them)
 exit 2
 klint-link: error: -o needs a file
 exit 2
-link/no-such.db: error: cannot read: No such file or directory
+klint-link: error: cannot read link/no-such.db: No such file or directory
 exit 2
-link/no-such-dir: error: cannot read: No such file or directory
+klint-link: error: cannot read link/no-such-dir: No such file or directory
 exit 1
  * check-output-end
  */

@@ -19,7 +19,7 @@ void sleeps(void)
  * check-output-start
 sarif/write-fails.c:8:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 sarif/write-fails.c:7:9: note: spin_lock() acquires a spinlock here
-klint-sparse: cannot write /TMP/out.sarif: File too large
+klint-sparse: error: cannot write /TMP/out.sarif: File too large
 exit 2
 out.sarif
 old
