@@ -6,7 +6,8 @@
 #   make demo       build, then check examples/demo.c
 #   make check      run validation/ (plain and under ASan+UBSan) and the
 #                   kernel-tree test
-#   make install    PREFIX=/usr/local
+#   make install    PREFIX=/usr/local: klint-sparse, klint-link,
+#                   klint-review, the tables and the man pages
 #   make bench      time klint-sparse against sparse (bench/run.sh), then
 #                   the link step (bench/link.sh); make bench-link: only it
 #   make fuzz       fuzz the summary reader and the link step with
@@ -198,11 +199,12 @@ install: klint-sparse klint-link
 	install -d $(DESTDIR)$(PREFIX)/bin \
 		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations \
 		$(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 klint-sparse klint-link $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 klint-sparse klint-link scripts/klint-review \
+		$(DESTDIR)$(PREFIX)/bin/
 	install -m 644 annotations/*.tbl \
 		$(DESTDIR)$(PREFIX)/share/klint-sparse/annotations/
 	install -m 644 Documentation/klint-sparse.1 Documentation/klint-link.1 \
-		$(DESTDIR)$(PREFIX)/share/man/man1/
+		Documentation/klint-review.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
 	rm -rf $(BUILD)/obj $(BUILD)/asan $(BUILD)/fuzz/summary-fuzz* klint-sparse klint-link

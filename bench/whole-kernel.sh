@@ -7,7 +7,8 @@
 #
 # then print the warnings grouped by category and by the function that
 # holds the atomic context, for triage against
-# validation/kernel/triage-6.1-defconfig.txt.
+# validation/kernel/triage-6.1-defconfig.txt (bench/triage-diff.sh OUTDIR
+# compares a run with it).
 #
 #	sh bench/whole-kernel.sh [OUTDIR]
 #

@@ -15,6 +15,7 @@ static bool category_enabled[NR_CATEGORIES] = {
 	[CAT_UNBALANCED] = false,
 	[CAT_ANNOTATION] = true,
 	[CAT_LAST_REF] = true,
+	[CAT_TABLE_MISMATCH] = false,
 };
 
 static const char *const category_names[NR_CATEGORIES] = {
@@ -23,6 +24,7 @@ static const char *const category_names[NR_CATEGORIES] = {
 	[CAT_UNBALANCED] = "unbalanced-return",
 	[CAT_ANNOTATION] = "annotation-mismatch",
 	[CAT_LAST_REF] = "last-reference-sleep",
+	[CAT_TABLE_MISMATCH] = "table-mismatch",
 };
 
 static struct diag **pending;

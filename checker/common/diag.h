@@ -17,6 +17,7 @@ enum category {
 	CAT_UNBALANCED,		/* -Wunbalanced-return: paths disagree at return */
 	CAT_ANNOTATION,		/* -Wannotation-mismatch: attribute vs inference */
 	CAT_LAST_REF,		/* -Wlast-reference-sleep: only if a put drops the last ref */
+	CAT_TABLE_MISMATCH,	/* -Wtable-mismatch: a table row vs the body it describes */
 	NR_CATEGORIES
 };
 

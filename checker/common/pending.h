@@ -43,6 +43,9 @@ struct point_args {
 	long long val[MAX_POINT_ARGS];
 	/* The caller's own parameter passed as argument i+1 (from 1), or 0. */
 	signed char param[MAX_POINT_ARGS];
+	/* The function passed as argument i+1, or NULL; bit i: it is static. */
+	const char *fn[MAX_POINT_ARGS];
+	unsigned long fn_static;
 };
 
 struct point {

@@ -44,6 +44,7 @@ struct reader {
 	struct point **point_tail;	/* of the last "fn" */
 	struct field_record **field_tail;
 	struct register_record **register_tail;
+	struct pass_record **pass_tail;
 	struct warn_record **warn_tail;
 	struct owner own[MAX_DEPTH];
 	bool ended;
@@ -320,8 +321,17 @@ static bool parse_point_arg(struct reader *r, struct point *pt, char *tok)
 		pt->args = arena_alloc(sizeof(*pt->args));
 		memset(pt->args, 0, sizeof(*pt->args));
 	}
-	if ((pt->args->known & (1UL << (k - 1))) || pt->args->param[k - 1])
+	if ((pt->args->known & (1UL << (k - 1))) || pt->args->param[k - 1] ||
+	    pt->args->fn[k - 1])
 		return fail(r, "argument %ld given twice", k);
+	if (!strncmp(eq + 1, "static:", 7) || !strncmp(eq + 1, "global:", 7)) {
+		if (!eq[8])
+			return fail(r, "bad argument '%s'", eq + 1);
+		pt->args->fn[k - 1] = copy(eq + 8, strlen(eq + 8));
+		if (eq[1] == 's')
+			pt->args->fn_static |= 1UL << (k - 1);
+		return true;
+	}
 	if (eq[1] == '@') {
 		if (!parse_long(r, eq + 2, 1, MAX_POINT_ARGS, &param))
 			return false;
@@ -361,6 +371,33 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 		return fail(r, "a value-expect clears no bit");
 	fn->nr_cases++;
 	return parse_expect(r, 1, &vc->expect, f + 5, n - 5);
+}
+
+/* "row WHERE sleep|nosleep|- ADJ|-": what a table row says of the function. */
+static bool parse_row(struct reader *r, struct fn_record *fn, char **f, int n)
+{
+	long adj;
+
+	if (n != 4 || fn->row)
+		return fail(r, "bad row");
+	fn->row = copy(f[1], strlen(f[1]));
+	if (!unescape(r, (char *)fn->row))
+		return false;
+	if (!strcmp(f[2], "sleep"))
+		fn->row_sleep = 1;
+	else if (!strcmp(f[2], "nosleep"))
+		fn->row_sleep = 0;
+	else if (!strcmp(f[2], "-"))
+		fn->row_sleep = -1;
+	else
+		return fail(r, "bad row claim '%s'", f[2]);
+	if (strcmp(f[3], "-")) {
+		if (!parse_long(r, f[3], -64, 64, &adj))
+			return false;
+		fn->row_has_adj = true;
+		fn->row_adj = adj;
+	}
+	return true;
 }
 
 /* The flags that end a point's line: "local", "reported". */
@@ -468,6 +505,45 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 	return true;
 }
 
+/* "calls K STATE [argJ=VALUE]...": parameter K is called in that state. */
+static bool parse_calls(struct reader *r, struct fn_record *fn, char **f, int n)
+{
+	struct param_calls *pcs = (struct param_calls *)fn->sum.calls;
+	struct param_call *pc;
+	long k, a;
+	int i;
+
+	if (n < NR_DIMS + 2 || !parse_long(r, f[1], 1, MAX_CB_PARAMS, &k))
+		return fail(r, "bad calls");
+	if (!pcs) {
+		pcs = arena_alloc(sizeof(*pcs));
+		memset(pcs, 0, sizeof(*pcs));
+		fn->sum.calls = pcs;
+	}
+	if (pcs->params & (1U << (k - 1)))
+		return fail(r, "parameter %ld called twice", k);
+	pcs->params |= 1U << (k - 1);
+	pc = &pcs->p[k - 1];
+	if (!parse_state(r, f + 2, NR_DIMS, &pc->at))
+		return false;
+	for (i = NR_DIMS + 2; i < n; i++) {
+		char *eq = strchr(f[i], '=');
+		unsigned long long v;
+
+		if (strncmp(f[i], "arg", 3) || !eq)
+			return fail(r, "bad calls");
+		*eq = 0;
+		if (!parse_long(r, f[i] + 3, 1, MAX_CB_ARGS, &a) || !parse_hex(r, eq + 1, &v))
+			return false;
+		if (pc->known & (1U << (a - 1)))
+			return fail(r, "argument %ld given twice", a);
+		pc->known |= 1U << (a - 1);
+		pc->val[a - 1] = (long long)v;
+	}
+	own(r, 1, OWN_STATE, &pc->at, NULL);
+	return true;
+}
+
 /* A line one tab in, under "fn". */
 static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int n)
 {
@@ -505,12 +581,16 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	}
 	if (!strcmp(f[0], "value-expect"))
 		return parse_value_case(r, fn, f, n);
+	if (!strcmp(f[0], "row"))
+		return parse_row(r, fn, f, n);
 	if (!strcmp(f[0], "assume")) {
 		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->assume.r))
 			return fail(r, "bad assume");
 		own(r, 1, OWN_STATE, &fn->assume, NULL);
 		return true;
 	}
+	if (!strcmp(f[0], "calls"))
+		return parse_calls(r, fn, f, n);
 	if (r->u->database)
 		return fail(r, "'%s' in a database", f[0]);
 	if (!strcmp(f[0], "call") || !strcmp(f[0], "check"))
@@ -601,6 +681,23 @@ static bool parse_register(struct reader *r, char **f, int n)
 	return true;
 }
 
+/* "pass FUNCTION static|global LOCATION API STATE" */
+static bool parse_pass(struct reader *r, char **f, int n)
+{
+	struct pass_record *pr = arena_alloc(sizeof(*pr));
+
+	memset(pr, 0, sizeof(*pr));
+	pr->fn = copy(f[1], strlen(f[1]));
+	pr->fn_static = !strcmp(f[2], "static");
+	pr->api = copy(f[4], strlen(f[4]));
+	if (!parse_loc(r, f[3], &pr->pos) || !parse_state(r, f + 5, NR_DIMS, &pr->at))
+		return false;
+	*r->pass_tail = pr;
+	r->pass_tail = &pr->next;
+	own(r, 0, OWN_STATE, &pr->at, NULL);
+	return true;
+}
+
 static bool parse_warn(struct reader *r, char **f, int n)
 {
 	struct warn_record *w;
@@ -648,6 +745,7 @@ static const struct top_record {
 	{ "fn",		4, 5, 2, false, parse_fn,	"bad fn" },
 	{ "field",	6, 6, 4, false, parse_field,	"bad field" },
 	{ "register",	6, 7, 2, false, parse_register,	"bad register" },
+	{ "pass",	5 + NR_DIMS, 5 + NR_DIMS, 2, false, parse_pass, "bad pass" },
 	{ "warn",	5, 5, 0, true,  parse_warn,	"bad warn" },
 	{ "end",	1, 1, 0, false, parse_end,	"unknown record 'end'" },
 	{ }
@@ -823,6 +921,7 @@ struct unit_record *record_parse(const char *name, const char *buf, size_t len)
 	r.fn_tail = &r.u->fns;
 	r.field_tail = &r.u->fields;
 	r.register_tail = &r.u->registers;
+	r.pass_tail = &r.u->passes;
 	r.warn_tail = &r.u->warns;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', end - p);

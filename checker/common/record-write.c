@@ -119,6 +119,10 @@ static void put_point(FILE *out, const struct point *pt)
 				(unsigned long long)pt->args->val[i]);
 		else if (pt->args->param[i])
 			fprintf(out, " arg%d=@%d", i + 1, pt->args->param[i]);
+		else if (pt->args->fn[i])
+			fprintf(out, " arg%d=%s:%s", i + 1,
+				pt->args->fn_static & (1UL << i) ? "static" : "global",
+				pt->args->fn[i]);
 	}
 	putc('\n', out);
 	if (pt->dropped) {
@@ -167,6 +171,15 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 			 (unsigned long long)vc->value, vc->live);
 		put_expect(out, 1, label, &vc->expect);
 	}
+	if (f->row) {
+		fprintf(out, "\trow ");
+		put_word(out, f->row);
+		fprintf(out, " %s", f->row_sleep > 0 ? "sleep" : f->row_sleep ? "-" : "nosleep");
+		if (f->row_has_adj)
+			fprintf(out, " %d\n", f->row_adj);
+		else
+			fprintf(out, " -\n");
+	}
 	for (i = 0; i < NR_DIMS; i++)
 		if (f->assume.r[i].lo || f->assume.r[i].hi != RANGE_INF)
 			break;
@@ -175,6 +188,20 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 		put_ranges(out, f->assume.r);
 		fprintf(out, "\n");
 		put_origins(out, 2, &f->assume);
+	}
+	for (i = 0; s->calls && i < MAX_CB_PARAMS; i++) {
+		const struct param_call *pc = &s->calls->p[i];
+		int a;
+
+		if (!(s->calls->params & (1U << i)))
+			continue;
+		fprintf(out, "\tcalls %d", i + 1);
+		put_state(out, &pc->at);
+		for (a = 0; a < MAX_CB_ARGS; a++)
+			if (pc->known & (1U << a))
+				fprintf(out, " arg%d=%#llx", a + 1, (unsigned long long)pc->val[a]);
+		fprintf(out, "\n");
+		put_origins(out, 2, &pc->at);
 	}
 	if (database)
 		return;
@@ -216,6 +243,7 @@ bool record_write(FILE *out, const struct unit_record *u)
 	const struct fn_record *f;
 	const struct field_record *fr;
 	const struct register_record *rr;
+	const struct pass_record *pr;
 	const struct warn_record *w;
 	int c;
 
@@ -238,6 +266,14 @@ bool record_write(FILE *out, const struct unit_record *u)
 			if (rr->row)
 				fprintf(out, " %s", rr->row);
 			putc('\n', out);
+		}
+		for (pr = x->passes; pr; pr = pr->next) {
+			fprintf(out, "pass %s %s ", pr->fn, pr->fn_static ? "static" : "global");
+			put_loc(out, pr->pos);
+			fprintf(out, " %s", pr->api);
+			put_state(out, &pr->at);
+			putc('\n', out);
+			put_origins(out, 1, &pr->at);
 		}
 		for (fr = x->fields; fr; fr = fr->next) {
 			fprintf(out, "field ");

@@ -36,6 +36,16 @@ struct fn_record {
 	struct expect gfp_expect;
 	int nr_cases;
 	struct value_case *cases;	/* nr_cases of them */
+	/*
+	 * What a table row says of this function, for -Wtable-mismatch:
+	 * where the row is (NULL: no row), whether it sleeps (1, 0, or -1
+	 * when the row makes it depend on something), its preempt depth
+	 * change (row_has_adj).
+	 */
+	const char *row;
+	int row_sleep;
+	bool row_has_adj;
+	int row_adj;
 	struct point *points;
 	int nr_rets;
 	struct ret_case *rets;		/* nr_rets of them */
@@ -64,6 +74,20 @@ struct register_record {
 	struct register_record *next;
 };
 
+/*
+ * A function of another file passed here to an API that calls it before
+ * it returns: the lowest state it is entered in, each atomic depth's
+ * origin led by the note of the call that passes it.
+ */
+struct pass_record {
+	const char *fn;
+	bool fn_static;
+	struct loc pos;
+	const char *api;
+	struct kstate at;
+	struct pass_record *next;
+};
+
 struct warn_record {
 	const struct diag *d;		/* with d->func set */
 	struct warn_record *next;
@@ -77,6 +101,7 @@ struct unit_record {
 	struct fn_record *fns;
 	struct field_record *fields;
 	struct register_record *registers;
+	struct pass_record *passes;
 	struct warn_record *warns;
 	struct unit_record *next;
 };

@@ -87,9 +87,56 @@ void summary_neutral(struct summary *s)
 	expect_any(&s->closed);
 }
 
+static bool param_calls_eq(const struct param_calls *a, const struct param_calls *b)
+{
+	int k;
+
+	if (!a || !b)
+		return a == b;
+	if (a->params != b->params)
+		return false;
+	for (k = 0; k < MAX_CB_PARAMS; k++)
+		if ((a->params & (1U << k)) && !kstate_eq(&a->p[k].at, &b->p[k].at))
+			return false;
+	return true;
+}
+
+static void param_call_join(struct param_call *into, const struct param_call *pc)
+{
+	int i;
+
+	kstate_join(&into->at, &pc->at);
+	for (i = 0; i < MAX_CB_ARGS; i++)
+		if (!(pc->known & (1U << i)) || pc->val[i] != into->val[i])
+			into->known &= ~(1U << i);
+}
+
+void param_calls_add(struct summary *s, int k, const struct param_call *pc)
+{
+	struct param_calls *n;
+
+	if (k < 1 || k > MAX_CB_PARAMS)
+		return;
+	n = arena_alloc(sizeof(*n));
+	if (s->calls)
+		*n = *s->calls;
+	else
+		memset(n, 0, sizeof(*n));
+	if (n->params & (1U << (k - 1))) {
+		param_call_join(&n->p[k - 1], pc);
+	} else {
+		n->p[k - 1] = *pc;
+		n->params |= 1U << (k - 1);
+	}
+	s->calls = n;
+}
+
 bool summary_eq(const struct summary *a, const struct summary *b)
 {
 	int c;
+
+	if (!param_calls_eq(a->calls, b->calls))
+		return false;
 
 	if (!kstate_eq(&a->adj, &b->adj) || a->by_ret != b->by_ret ||
 	    a->param_dep != b->param_dep)
@@ -155,6 +202,9 @@ void summary_join_call(struct summary *into, const struct summary *s)
 	into->param_dep |= s->param_dep;
 	if (!into->inner)
 		into->inner = s->inner;
+	for (c = 0; s->calls && c < MAX_CB_PARAMS; c++)
+		if (s->calls->params & (1U << c))
+			param_calls_add(into, c + 1, &s->calls->p[c]);
 }
 
 bool expect_narrow(struct expect *mine, const struct range *assume,

@@ -34,6 +34,26 @@ struct expect {
 	bool last_ref;
 };
 
+/*
+ * The function-pointer parameters a function calls before it returns (an
+ * iterator's callback, a comparator): the state each is called in,
+ * relative to the function's entry, joined over every call of it, and
+ * the arguments that are the same constant at every call.
+ */
+#define MAX_CB_PARAMS	8
+#define MAX_CB_ARGS	4
+
+struct param_call {
+	struct kstate at;
+	unsigned int known;		/* bit i: argument i+1 is val[i] */
+	long long val[MAX_CB_ARGS];
+};
+
+struct param_calls {
+	unsigned int params;		/* bit K-1: parameter K is called */
+	struct param_call p[MAX_CB_PARAMS];
+};
+
 struct summary {
 	struct kstate adj;		/* every return path joined */
 	bool by_ret;			/* the result's class tells the paths apart */
@@ -46,6 +66,7 @@ struct summary {
 	unsigned long param_dep;	/* bit i: argument i+1's value matters */
 	/* Violations inside a specialized body, reported by the caller. */
 	struct diag *inner;
+	const struct param_calls *calls;	/* NULL: calls none */
 };
 
 /* Takes any state and never sleeps: what an unknown call is taken to be. */
@@ -65,6 +86,11 @@ bool summary_eq(const struct summary *a, const struct summary *b);
  */
 void summary_join_call(struct summary *into, const struct summary *s);
 bool expect_is_any(const struct expect *e);
+/*
+ * Joins a call of parameter @k (from 1) in state @at, with arguments
+ * @known/@val, into @s's calls.  A copy is made: summaries share them.
+ */
+void param_calls_add(struct summary *s, int k, const struct param_call *pc);
 /*
  * Whether a call in state @s of a function entered in @assume is fine
  * whatever @e's ranges say: page faults are off and the callee only faults

@@ -583,6 +583,166 @@ static void check_registration(const struct link *l, const struct unit_record *u
 	diag_emit(d);
 }
 
+/* Whether an expectation rules out some entry state of task context's kinds. */
+static bool expect_sleeps(const struct expect *e)
+{
+	int d;
+
+	for (d = DIM_PREEMPT; d <= DIM_IRQ; d++)
+		if (e->r[d].hi != RANGE_INF)
+			return true;
+	return false;
+}
+
+/* -Wtable-mismatch: a row against the summary of the body it describes. */
+static void check_row(const struct lfn *f)
+{
+	const struct fn_record *r = f->rec;
+	const struct range adj = f->sum.adj.r[DIM_PREEMPT];
+	bool sleeps = expect_sleeps(&f->sum.expect);
+	char got[32];
+	struct diag *d = NULL;
+
+	diag_function(r->name);
+	if (r->row_sleep > 0 && !sleeps)
+		d = diag_new(CAT_TABLE_MISMATCH, r->pos,
+			     "the row of %s() (%s) says it may sleep; its body never does",
+			     r->name, r->row);
+	else if (!r->row_sleep && sleeps)
+		d = diag_new(CAT_TABLE_MISMATCH, r->pos,
+			     "the row of %s() (%s) says it does not sleep; its body may",
+			     r->name, r->row);
+	if (d) {
+		diag_add_chain(d, f->sum.expect.why);
+		diag_emit(d);
+	}
+	if (r->row_has_adj && !kstate_abs(&f->sum.adj, DIM_PREEMPT) &&
+	    !(range_is_point(adj) && adj.lo == r->row_adj)) {
+		d = diag_new(CAT_TABLE_MISMATCH, r->pos,
+			     "the row of %s() (%s) says it changes the preempt depth by %d; its body by %s",
+			     r->name, r->row, r->row_adj, range_str(adj, got, sizeof(got)));
+		diag_add_chain(d, f->sum.adj.origin[DIM_PREEMPT].where);
+		diag_emit(d);
+	}
+}
+
+/*
+ * @g entered in state @at, each atomic depth's origin led by the note of
+ * the call that passes it to an API that calls it before it returns:
+ * reported in @g, as a registration is, when its final expectation does
+ * not accept that state.
+ */
+static void check_entered(const struct lfn *g, const struct kstate *at,
+			  const struct param_call *pc)
+{
+	const struct expect *e = &g->sum.expect;
+	struct range assume[NR_DIMS];
+	struct point_args args;
+	struct expect mine;
+	bool narrowed;
+	struct diag *d;
+	enum what what;
+	int dim, bad;
+
+	for (dim = 0; dim < NR_DIMS; dim++)
+		assume[dim] = (struct range){ 0, RANGE_INF };
+	/* The constants the API passes decide the callback's value cases. */
+	if (pc && pc->known && g->rec->nr_cases) {
+		memset(&args, 0, sizeof(args));
+		for (dim = 0; dim < MAX_CB_ARGS; dim++) {
+			args.known |= pc->known & (1U << dim);
+			args.val[dim] = pc->val[dim];
+		}
+		e = value_case_expect(g->cases, g->rec->nr_cases, e, &args, NULL);
+	}
+	expect_any(&mine);
+	if (expect_waived(e, at, assume))
+		return;
+	if (expect_narrow(&mine, assume, e, at, &bad, &narrowed, 0) || bad < 0)
+		return;
+	what = at->origin[bad].what ? at->origin[bad].what : what_default(bad);
+	diag_function(g->rec->name);
+	d = diag_new(e->last_ref ? CAT_LAST_REF : CAT_ATOMIC_SLEEP,
+		     e->why ? e->why->pos : g->rec->pos,
+		     "%s() may sleep %swhile %s%s", g->rec->name,
+		     e->last_ref ? "if this drops the last reference " : "",
+		     what_state(what), kstate_count_str(at, assume, bad));
+	diag_add_chain(d, at->origin[bad].where);
+	diag_add_chain(d, e->why);
+	diag_emit(d);
+}
+
+/* A function of another file that the file passing it saw called. */
+static void check_pass(const struct link *l, const struct unit_record *u,
+		       const struct pass_record *pr)
+{
+	const struct lfn *g = link_lookup(l, pr->fn, pr->fn_static, u->unit);
+
+	if (g)
+		check_entered(g, &pr->at, NULL);
+}
+
+/*
+ * Call @k of @f passes a function to a callee of another file whose
+ * summary says it calls that argument before it returns: the function
+ * is entered in the lowest state of the call's cases plus the callee's.
+ */
+static void check_passed_args(const struct link *l, const struct lfn *f, int k)
+{
+	const struct point *pt = f->pt[k];
+	const struct lfn *api = f->callee[k];
+	int K, d, i;
+
+	if (pt->kind != POINT_CALL || pt->callee_local || pt->callee_field || !pt->args ||
+	    !api || !api->sum.calls || !pt->n)
+		return;
+	for (K = 1; K <= MAX_CB_PARAMS && K <= MAX_POINT_ARGS; K++) {
+		const struct param_call *pc = &api->sum.calls->p[K - 1];
+		const struct lfn *g;
+		struct kstate at;
+
+		if (!(api->sum.calls->params & (1U << (K - 1))) || !pt->args->fn[K - 1])
+			continue;
+		g = link_lookup(l, pt->args->fn[K - 1],
+				pt->args->fn_static & (1UL << (K - 1)), f->unit->unit);
+		if (!g)
+			continue;
+		kstate_zero(&at);
+		for (d = 0; d < NR_DIMS; d++) {
+			struct range entry = range_point(f->rec->assume.r[d].lo);
+			struct origin o = f->rec->assume.origin[d];
+			int lo = kstate_at(&pt->c[0].s, d, entry).lo;
+
+			for (i = 0; i < pt->n; i++) {
+				struct range r = kstate_at(&pt->c[i].s, d, entry);
+
+				if (r.lo <= lo) {
+					lo = r.lo;
+					if (pt->c[i].s.origin[d].where)
+						o = pt->c[i].s.origin[d];
+				}
+			}
+			if (lo < 0)
+				lo = 0;
+			if (kstate_abs(&pc->at, d)) {
+				lo = pc->at.r[d].lo;
+				o = pc->at.origin[d];
+			} else if (pc->at.r[d].lo > 0) {
+				if (lo <= 0)
+					o = pc->at.origin[d];
+				lo += pc->at.r[d].lo;
+			}
+			at.r[d] = range_point(lo);
+			at.origin[d] = o;
+			if (lo > 0)
+				at.origin[d].where = step_new(pt->pos, o.where,
+					"%s() is passed to %s() here, which calls it while %s",
+					g->rec->name, api->rec->name, what_state(o.what));
+		}
+		check_entered(g, &at, pc);
+	}
+}
+
 void link_report(struct link *l, bool all)
 {
 	struct expect ignored_cases[MAX_VALUE_CASES];
@@ -600,11 +760,24 @@ void link_report(struct link *l, bool all)
 		recompute(l, f, &ignored, &ignored_gfp, ignored_cases, true);
 		check_balance(f);
 	}
+	for (i = 0; i < l->nr_fns; i++)
+		if (l->fns[i]->rec->row && !l->fns[i]->shadowed)
+			check_row(l->fns[i]);
 	for (u = l->units; u; u = u->next) {
 		const struct register_record *rr;
+		const struct pass_record *pr;
 
 		for (rr = u->registers; rr; rr = rr->next)
 			check_registration(l, u, rr);
+		for (pr = u->passes; pr; pr = pr->next)
+			check_pass(l, u, pr);
+	}
+	for (i = 0; i < l->nr_fns; i++) {
+		const struct lfn *f = l->fns[i];
+		int k;
+
+		for (k = 0; !f->shadowed && k < f->nr_pt; k++)
+			check_passed_args(l, f, k);
 	}
 	if (!all)
 		return;

@@ -568,9 +568,10 @@ static void start(struct ctx *c)
 }
 
 static void analyse_body(struct func *f, const struct binding *bind, bool report,
-			 struct summary *out, bool *reached)
+			 struct summary *out, bool *reached, bool reentered)
 {
-	struct ctx c = { .f = f, .bind = bind, .report = report, .out = out };
+	struct ctx c = { .f = f, .bind = bind, .report = report, .out = out,
+			 .reentered = reentered };
 	const char *outer = diag_current_function();
 	int i;
 
@@ -586,7 +587,7 @@ static void analyse_body(struct func *f, const struct binding *bind, bool report
 	solve(&c);
 	/* States are stable: one more pass in block order checks and builds. */
 	c.final = true;
-	if (report && !bind) {
+	if (report && !bind && !reentered) {
 		memset(&f->pend, 0, sizeof(f->pend));
 		c.pend = &f->pend;
 	}
@@ -594,7 +595,8 @@ static void analyse_body(struct func *f, const struct binding *bind, bool report
 		if (c.in[i].n)
 			run_block(&c, i);
 	exits_to_summary(&c);
-	check_balance(&c);
+	if (!reentered)
+		check_balance(&c);
 	if (c.pend)
 		f->open = pending_open(c.pend);
 	for (i = 0; reached && i < c.nr_bbs; i++)
@@ -606,11 +608,18 @@ static void analyse_body(struct func *f, const struct binding *bind, bool report
 void analyse(struct func *f, const struct binding *bind, bool report,
 	     struct summary *out)
 {
-	analyse_body(f, bind, report, out, NULL);
+	analyse_body(f, bind, report, out, NULL, false);
+}
+
+void analyse_entered(struct func *f, const struct binding *bind)
+{
+	struct summary ignored;
+
+	analyse_body(f, bind, true, &ignored, NULL, true);
 }
 
 void analyse_reached(struct func *f, const struct binding *bind, struct summary *out,
 		     bool *reached)
 {
-	analyse_body(f, bind, false, out, reached);
+	analyse_body(f, bind, false, out, reached, false);
 }

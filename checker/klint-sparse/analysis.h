@@ -16,6 +16,12 @@ struct summary;
 void analyse(struct func *f, const struct binding *bind, bool report,
 	     struct summary *out);
 /*
+ * Reports what @f does wrong when entered as its assume[] says now (a
+ * callback in the state an API calls it in), under @bind, which may be
+ * NULL; its summary and what it leaves to the link step do not change.
+ */
+void analyse_entered(struct func *f, const struct binding *bind);
+/*
  * Analyses @f under @bind without reporting, and says which blocks a path
  * reached: @reached[i] for the i-th of @f's blocks, in the IR's order.
  */

@@ -14,6 +14,7 @@
 #include "ir.h"
 #include "options.h"
 #include "diag.h"
+#include "entry.h"
 #include "record.h"
 #include "spec.h"
 #include "table.h"
@@ -136,6 +137,25 @@ static void lock_is_valid(struct flow *fl, struct instruction *insn)
 }
 
 /*
+ * A call to an API that calls its function argument before it returns,
+ * as @pcs says: a function of this file passed there is checked, once
+ * this file is solved, as entered in the state it is called in; one of
+ * the caller's own parameters handed on is called by the caller too.
+ * True, with @effect, when what those functions do to the count matters.
+ */
+static bool pass_callbacks(struct ctx *c, const struct flow *fl, struct instruction *insn,
+			   const struct param_calls *pcs, const char *api, const char *row,
+			   struct kstate *effect);
+
+/* "callbacks.tbl:12": a row, as notes name it. */
+static const char *row_name(const struct effect *e)
+{
+	const char *base = e->file ? strrchr(e->file, '/') : NULL;
+
+	return arena_printf("%s:%d", base ? base + 1 : e->file ? e->file : "?", e->line);
+}
+
+/*
  * @e is the row for what @insn calls.  @api, when not NULL, is the row of
  * the inlined API the user wrote around it, with @api_entry its entry
  * marker: messages use its name and its arguments, kzalloc(GFP_KERNEL)
@@ -146,7 +166,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 			 struct instruction *api_entry)
 {
 	const char *name, *callee, *written;
-	struct kstate delta, none;
+	struct kstate delta, none, cb_effect;
+	bool cb;
 	long long v;
 	int d;
 
@@ -162,6 +183,7 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 
 	kstate_zero(&delta);
 	kstate_zero(&none);
+	cb = e->calls && pass_callbacks(c, fl, insn, e->calls, name, row_name(e), &cb_effect);
 	if (e->sleep || e->fault || e->task_sleep) {
 		struct expect x;
 
@@ -221,6 +243,8 @@ void apply_effect(struct ctx *c, struct flow *fl, struct instruction *insn,
 	} else {
 		apply_delta(fl, insn, e->if_ret, &delta, &none);
 	}
+	if (cb)
+		flow_apply(fl, &cb_effect);
 }
 
 /*
@@ -382,7 +406,9 @@ static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *in
 			  const char *name, const struct summary *sum)
 {
 	struct loc pos = report_pos(insn);
-	struct kstate adj;
+	struct kstate adj, cb_effect;
+	bool cb = sum->calls && pass_callbacks(c, fl, insn, sum->calls, name, NULL,
+						&cb_effect);
 
 	check_call(c, insn, fl, &sum->expect, arena_printf("%s()", name),
 		   sum->expect.why);
@@ -400,6 +426,8 @@ static void apply_summary(struct ctx *c, struct flow *fl, struct instruction *in
 		lift(&adj, &sum->adj, pos, name);
 		flow_apply(fl, &adj);
 	}
+	if (cb)
+		flow_apply(fl, &cb_effect);
 }
 
 /*
@@ -424,8 +452,13 @@ static unsigned long blocking_gfp_arguments(struct ctx *c, struct instruction *i
  * The constants and the caller's own parameters a call passes: what the
  * callee's value cases are decided by.  NULL when it passes neither.
  */
+#define MAX_POINTER_VALUES	8
+
+static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth);
+
 static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 {
+	struct symbol *targets[MAX_POINTER_VALUES], *fn;
 	struct point_args a;
 	long long v;
 	int i;
@@ -444,8 +477,18 @@ static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 			if (a.param[i] > MAX_POINT_ARGS)
 				a.param[i] = 0;
 		}
+		/* A callee of another file may call it before it returns. */
+		if (a.param[i] || (a.known & (1UL << i)) ||
+		    pointer_targets(arg, targets, 0, 0) != 1)
+			continue;
+		fn = targets[0];
+		if (fn->ident && strip_node(fn) && strip_node(fn)->type == SYM_FN) {
+			a.fn[i] = symbol_name(fn);
+			if (fn->ctype.modifiers & MOD_STATIC)
+				a.fn_static |= 1UL << i;
+		}
 	}
-	for (i = 0; i < MAX_POINT_ARGS && !a.param[i]; i++)
+	for (i = 0; i < MAX_POINT_ARGS && !a.param[i] && !a.fn[i]; i++)
 		;
 	if (!a.known && i == MAX_POINT_ARGS)
 		return NULL;
@@ -544,7 +587,7 @@ bool known_call(struct instruction *insn)
 	if (func_of(sym) || sym->klint_annotation)
 		return true;
 	e = table_lookup(sym->ident->name, sym->ident->len);
-	return e && !e->nosleep;
+	return e && !e->nosleep && !e->calls_only;
 }
 
 /*
@@ -554,6 +597,7 @@ bool known_call(struct instruction *insn)
 static bool completed_by_link(struct instruction *insn)
 {
 	struct symbol *sym = called_symbol(insn);
+	const struct effect *e;
 	struct func *g;
 
 	if (!sym || !sym->ident)
@@ -563,8 +607,8 @@ static bool completed_by_link(struct instruction *insn)
 		return g->open;
 	if (sym->klint_annotation || !strncmp(symbol_name(sym), "__builtin_", 10))
 		return false;
-	return !table_lookup(sym->ident->name, sym->ident->len) &&
-	       !db_lookup(sym->ident->name, sym->ident->len);
+	e = table_lookup(sym->ident->name, sym->ident->len);
+	return (!e || e->calls_only) && !db_lookup(sym->ident->name, sym->ident->len);
 }
 
 void number_terms(struct ctx *c)
@@ -634,8 +678,6 @@ static void unresolved_call(struct ctx *c, struct flow *fl, struct instruction *
 			    callee));
 }
 
-#define MAX_POINTER_VALUES	8
-
 /* The functions a local pointer may hold: symbols merged by phis and selects. */
 static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth)
 {
@@ -668,6 +710,194 @@ static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth)
 	default:
 		return -1;
 	}
+}
+
+/* The parameter a pointer is, through copies and casts; 0 if none. */
+static int parameter_of(pseudo_t p)
+{
+	int depth;
+
+	for (depth = 0; p && depth < 8; depth++) {
+		if (p->type == PSEUDO_ARG)
+			return p->nr;
+		if (p->type != PSEUDO_REG || !p->def)
+			return 0;
+		if (p->def->opcode != OP_COPY && p->def->opcode != OP_PTRCAST)
+			return 0;
+		p = p->def->src;
+	}
+	return 0;
+}
+
+/* A call through parameter @k: the summary says in which state, with what. */
+static void parameter_called(struct ctx *c, const struct flow *fl,
+			     struct instruction *insn, int k)
+{
+	struct param_call pc;
+	long long v;
+	int i;
+
+	if (!c->final || !fl->n || k > MAX_CB_PARAMS)
+		return;
+	memset(&pc, 0, sizeof(pc));
+	flow_state(fl, &pc.at);
+	for (i = 0; i < MAX_CB_ARGS; i++) {
+		pseudo_t arg = call_argument(insn, i + 1);
+
+		if (arg && const_value(arg, c->bind, NULL, &v)) {
+			pc.known |= 1U << i;
+			pc.val[i] = v;
+		}
+	}
+	param_calls_add(c->out, k, &pc);
+}
+
+/*
+ * The lowest depths a function passed at @insn is entered with: the
+ * lowest of any path here, plus what @pc says the API adds.  Each
+ * atomic depth's origin gets a first note saying who calls it.
+ */
+static void entered_state(struct ctx *c, const struct flow *fl, struct instruction *insn,
+			  const struct param_call *pc, const char *fn, const char *api,
+			  const char *row, struct sync_entry *e)
+{
+	int d, i;
+
+	for (d = 0; d < NR_DIMS; d++) {
+		struct range entry = range_point(c->f->assume[d].lo);
+		struct origin o = c->f->assume_origin[d];
+		int lo = kstate_at(&fl->c[0].s, d, entry).lo;
+
+		for (i = 0; i < fl->n; i++) {
+			struct range r = kstate_at(&fl->c[i].s, d, entry);
+
+			if (r.lo <= lo) {
+				lo = r.lo;
+				if (fl->c[i].s.origin[d].where)
+					o = fl->c[i].s.origin[d];
+			}
+		}
+		if (lo < 0)
+			lo = 0;
+		if (kstate_abs(&pc->at, d)) {
+			lo = pc->at.r[d].lo;
+			o = pc->at.origin[d];
+		} else if (pc->at.r[d].lo > 0) {
+			if (lo <= 0)
+				o = pc->at.origin[d];
+			lo += pc->at.r[d].lo;
+		}
+		e->lo[d] = lo;
+		e->origin[d] = o;
+		if (lo <= 0)
+			continue;
+		e->origin[d].where = step_new(report_pos(insn), o.where,
+					      "%s() is passed to %s() here, which calls it while %s%s%s%s",
+					      fn, api, what_state(o.what),
+					      row ? " (" : "", row ? row : "", row ? ")" : "");
+	}
+}
+
+/*
+ * What the functions of this file passed at @insn do to the count, into
+ * @effect: each may be called any number of times, none included, so
+ * their adjustments are joined with zero.  False if all are balanced.
+ */
+static bool callback_effect(const struct func *g, struct instruction *insn,
+			    struct kstate *effect, bool any)
+{
+	struct kstate zero, adj;
+	int d;
+
+	kstate_zero(&zero);
+	if (!g || kstate_eq(&g->sum.adj, &zero))
+		return any;
+	lift(&adj, &g->sum.adj, report_pos(insn), g->name);
+	for (d = 0; d < NR_DIMS; d++)
+		if (!kstate_abs(&adj, d))
+			adj.r[d] = range_join(adj.r[d], range_point(0));
+	if (any)
+		kstate_join(effect, &adj);
+	else
+		*effect = adj;
+	return true;
+}
+
+/* A parameter of ours handed on to @api, which calls it as @pc says. */
+static void hand_on(struct ctx *c, const struct flow *fl, struct instruction *insn,
+		    const struct param_call *pc, const char *api, int j)
+{
+	struct param_call mine = *pc;
+	struct kstate by = pc->at;
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (by.r[d].lo > 0)
+			by.origin[d].where = step_new(report_pos(insn), by.origin[d].where,
+				"it is handed on to %s() here, which calls it while %s",
+				api, what_state(by.origin[d].what));
+	flow_state(fl, &mine.at);
+	kstate_apply(&mine.at, &by);
+	param_calls_add(c->out, j, &mine);
+}
+
+/* Function @fn (@g, if its body is here) is passed at @insn to @api. */
+static void pass_one(struct ctx *c, const struct flow *fl, struct instruction *insn,
+		     const struct param_call *pc, struct symbol *fn, struct func *g,
+		     const char *api, const char *row)
+{
+	struct sync_entry e;
+	int a;
+
+	memset(&e, 0, sizeof(e));
+	e.g = g;
+	entered_state(c, fl, insn, pc, symbol_name(fn), api, row, &e);
+	if (!g) {
+		/* Of another file: the link step checks it. */
+		if (c->pend)
+			entry_pass_elsewhere(fn, report_pos(insn), api, &e);
+		return;
+	}
+	for (a = 0; a < MAX_CB_ARGS && a < MAX_BOUND_ARGS; a++) {
+		if (!(pc->known & (1U << a)) || !(g->sum.param_dep & (1UL << a)))
+			continue;
+		e.bind.known |= 1UL << a;
+		e.bind.val[a] = pc->val[a];
+	}
+	entry_pass(&e);
+}
+
+static bool pass_callbacks(struct ctx *c, const struct flow *fl, struct instruction *insn,
+			   const struct param_calls *pcs, const char *api, const char *row,
+			   struct kstate *effect)
+{
+	bool record = c->final && !c->reentered && fl->n, any = false;
+	int k;
+
+	for (k = 1; k <= MAX_CB_PARAMS; k++) {
+		const struct param_call *pc = &pcs->p[k - 1];
+		struct symbol *targets[MAX_POINTER_VALUES];
+		pseudo_t arg = call_argument(insn, k);
+		int i, j, n;
+
+		if (!(pcs->params & (1U << (k - 1))) || !arg)
+			continue;
+		j = parameter_of(arg);
+		if (j) {
+			if (record)
+				hand_on(c, fl, insn, pc, api, j);
+			continue;
+		}
+		n = pointer_targets(arg, targets, 0, 0);
+		for (i = 0; i < n; i++) {
+			struct func *g = func_of(targets[i]);
+
+			any = callback_effect(g, insn, effect, any);
+			if (record && c->report && !c->bind)
+				pass_one(c, fl, insn, pc, targets[i], g, api, row);
+		}
+	}
+	return any;
 }
 
 /*
@@ -745,7 +975,10 @@ static void indirect_call(struct ctx *c, struct flow *fl, struct instruction *in
 	const struct candidate *cand;
 	const char *type, *key, *member, *callee;
 	struct point *pt;
+	int k = parameter_of(insn->func);
 
+	if (k)
+		parameter_called(c, fl, insn, k);
 	if (pointer_values(c, fl, insn))
 		return;
 	if (!indirect_field(insn, &type, &key, &member)) {
@@ -830,11 +1063,17 @@ static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 	/* An API without a gfp argument does not explain an allocation. */
 	if (api && e && e->gfp_arg && !api->gfp_arg)
 		api = NULL;
-	if (e) {
+	rec = db_lookup(sym->ident->name, sym->ident->len);
+	/* A database's summary says how its body calls the callback, if it does. */
+	if (e && e->calls_only && !(rec && rec->sum.calls)) {
+		struct kstate cb_effect;
+
+		if (pass_callbacks(c, fl, insn, e->calls, e->display, row_name(e), &cb_effect))
+			flow_apply(fl, &cb_effect);
+	} else if (e && !e->calls_only) {
 		apply_effect(c, fl, insn, e, api, entry);
 		return;
 	}
-	rec = db_lookup(sym->ident->name, sym->ident->len);
 	if (rec)
 		apply_db(c, fl, insn, rec);
 	else

@@ -42,6 +42,12 @@ struct ctx {
 	bool open_call;			/* applying a call the link step completes */
 	struct point *cur_point;	/* ... and its record, when recording */
 	const char *candidate;		/* the field's function being checked */
+	/*
+	 * Analysed again as a callback entered in its caller's state, for
+	 * reports only: records nothing, and what the first pass reported
+	 * of its balance stands.
+	 */
+	bool reentered;
 	int nr_terms;
 	struct instruction *term_insn[MAX_TERMS];
 };

@@ -101,6 +101,52 @@ struct register_record *entry_registrations(void)
 	return registers;
 }
 
+static struct sync_entry *passes;
+
+void entry_pass(const struct sync_entry *e)
+{
+	struct sync_entry *n = arena_alloc(sizeof(*n));
+
+	*n = *e;
+	n->next = passes;
+	passes = n;
+}
+
+const struct sync_entry *entry_passes(void)
+{
+	return passes;
+}
+
+static struct pass_record *passed_elsewhere;
+
+void entry_pass_elsewhere(struct symbol *fn, struct loc pos, const char *api,
+			  const struct sync_entry *e)
+{
+	struct pass_record *r;
+	int d;
+
+	if (!fn || !fn->ident || !is_a_function(fn))
+		return;
+	r = arena_alloc(sizeof(*r));
+	memset(r, 0, sizeof(*r));
+	r->fn = symbol_name(fn);
+	r->fn_static = (fn->ctype.modifiers & MOD_STATIC) != 0;
+	r->pos = pos;
+	r->api = api;
+	kstate_zero(&r->at);
+	for (d = 0; d < NR_DIMS; d++) {
+		r->at.r[d] = range_point(e->lo[d]);
+		r->at.origin[d] = e->origin[d];
+	}
+	r->next = passed_elsewhere;
+	passed_elsewhere = r;
+}
+
+struct pass_record *entry_passed_elsewhere(void)
+{
+	return passed_elsewhere;
+}
+
 /* @fn is registered by the call @insn to run in entry context @ctx. */
 static void enter_registered(struct symbol *fn, int ctx, struct instruction *insn)
 {
@@ -175,33 +221,6 @@ static long long member_offset(struct symbol *t, const char *member)
 	return -1;
 }
 
-/* @p as a base pseudo plus a constant offset: &priv->nb, &nb. */
-static pseudo_t base_of(pseudo_t p, long long *off)
-{
-	int i;
-
-	*off = 0;
-	for (i = 0; p && i < 8; i++) {
-		if (p->type != PSEUDO_REG || !p->def)
-			return p;
-		switch (p->def->opcode) {
-		case OP_COPY:
-		case OP_PTRCAST:
-			p = p->def->src;
-			break;
-		case OP_ADD:
-			if (p->def->src2->type != PSEUDO_VAL)
-				return p;
-			*off += p->def->src2->value;
-			p = p->def->src1;
-			break;
-		default:
-			return p;
-		}
-	}
-	return p;
-}
-
 static bool same_base(pseudo_t a, pseudo_t b)
 {
 	return a == b || (a->type == PSEUDO_SYM && b->type == PSEUDO_SYM && a->sym == b->sym);
@@ -221,7 +240,7 @@ static void stores_in(struct func *f, pseudo_t base, long long off, int ctx,
 
 			if (!insn->bb || insn->opcode != OP_STORE)
 				continue;
-			b = base_of(insn->src, &o);
+			b = base_offset(insn->src, &o);
 			if (b && same_base(b, base) && o + insn->offset == off)
 				enter_registered(function_named(insn->target), ctx, call);
 		} END_FOR_EACH_PTR(insn);
@@ -247,7 +266,7 @@ static void scan_block(struct func *caller, struct func **funcs, int n,
 	if (!t || t->type != SYM_PTR)
 		return;
 	fo = member_offset(t->ctype.base_type, r->field);
-	base = base_of(call_argument(insn, r->arg), &off);
+	base = base_offset(call_argument(insn, r->arg), &off);
 	if (fo < 0 || !base)
 		return;
 	if (base->type != PSEUDO_SYM) {
@@ -355,22 +374,16 @@ static struct symbol *value_type(pseudo_t p)
 static bool place_of(pseudo_t p, long long off, struct place *pl)
 {
 	struct symbol *t;
-	int i;
+	long long more;
 
-	for (i = 0; p && i < 8; i++) {
-		if (p->type == PSEUDO_SYM) {
-			if (!p->sym || !p->sym->ident)
-				return false;
-			pl->root = symbol_name(p->sym);
-			pl->off = off;
-			return true;
-		}
-		if (p->type != PSEUDO_REG || !p->def ||
-		    (p->def->opcode != OP_ADD && p->def->opcode != OP_SUB) ||
-		    p->def->src2->type != PSEUDO_VAL)
-			break;
-		off += p->def->opcode == OP_ADD ? p->def->src2->value : -p->def->src2->value;
-		p = p->def->src1;
+	p = base_offset(p, &more);
+	off += more;
+	if (p && p->type == PSEUDO_SYM) {
+		if (!p->sym || !p->sym->ident)
+			return false;
+		pl->root = symbol_name(p->sym);
+		pl->off = off;
+		return true;
 	}
 	if (!p)
 		return false;
@@ -589,6 +602,8 @@ void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 	int i;
 
 	registers = NULL;
+	passes = NULL;
+	passed_elsewhere = NULL;
 	for (i = 0; i < n; i++) {
 		FOR_EACH_PTR(funcs[i]->ep->bbs, bb) {
 			FOR_EACH_PTR(bb->insns, insn) {

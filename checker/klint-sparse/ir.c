@@ -730,21 +730,41 @@ static bool type_holds(struct symbol *t, long long off, const char *tag, int dep
 	return false;
 }
 
+pseudo_t base_offset(pseudo_t p, long long *off)
+{
+	int i;
+
+	*off = 0;
+	for (i = 0; p && i < 8; i++) {
+		if (p->type != PSEUDO_REG || !p->def)
+			return p;
+		switch (p->def->opcode) {
+		case OP_COPY:
+		case OP_PTRCAST:
+			p = p->def->src;
+			break;
+		case OP_ADD:
+		case OP_SUB:
+			if (p->def->src2->type != PSEUDO_VAL)
+				return p;
+			*off += p->def->opcode == OP_ADD ? p->def->src2->value :
+							   -p->def->src2->value;
+			p = p->def->src1;
+			break;
+		default:
+			return p;
+		}
+	}
+	return p;
+}
+
 bool points_into(pseudo_t p, const char *tag)
 {
 	struct symbol *t = NULL;
 	struct basic_block *bb;
-	long long off = 0;
-	int i;
+	long long off;
 
-	for (i = 0; p && i < 8; i++) {
-		if (p->type != PSEUDO_REG || !p->def ||
-		    (p->def->opcode != OP_ADD && p->def->opcode != OP_SUB) ||
-		    p->def->src2->type != PSEUDO_VAL)
-			break;
-		off += p->def->opcode == OP_ADD ? p->def->src2->value : -p->def->src2->value;
-		p = p->def->src1;
-	}
+	p = base_offset(p, &off);
 	if (!p)
 		return false;
 	if (p->type == PSEUDO_SYM)

@@ -91,6 +91,12 @@ int const_values(pseudo_t p, const struct binding *bind, long long *vals);
 bool is_object_address(pseudo_t p);
 
 /*
+ * The pseudo an address @p is a constant offset from, through copies and
+ * casts (&priv->nb is priv plus the member's offset), the offset in @off.
+ */
+pseudo_t base_offset(pseudo_t p, long long *off);
+
+/*
  * Whether the address @p points into a struct @tag: at one, or at a member
  * of one at any depth (&dev->lock->rlock is in a struct spinlock), as far
  * as the IR's types say.

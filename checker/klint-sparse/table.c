@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "error.h"
+#include "summary.h"
 #include "table.h"
 
 struct tables tables;
@@ -225,6 +226,40 @@ static int parse_arg_bits(struct parse *p, struct effect *e, char *tok)
 }
 
 /*
+ * "calls=K:CONTEXT": the API calls its argument K before it returns, in
+ * CONTEXT on top of its caller's state.  Its origin has no chain: the
+ * note that passes the function names the row.
+ */
+static int parse_calls(struct parse *p, struct effect *e, char *tok)
+{
+	char *colon = strchr(tok, ':');
+	struct param_calls *calls;
+	struct param_call *pc;
+	int k, ctx, d;
+
+	if (!colon)
+		return parse_error(p, "'%s' needs a context", tok);
+	*colon = 0;
+	if (parse_count(tok + 6, &k) || k < 1 || k > MAX_CB_PARAMS)
+		return parse_error(p, "bad argument number in '%s'", tok);
+	ctx = entry_context_parse(colon + 1);
+	if (ctx < 0)
+		return parse_error(p, "unknown entry context '%s'", colon + 1);
+	/* Tables outlive the arena, which is freed after each file. */
+	calls = (struct param_calls *)e->calls;
+	if (!calls)
+		calls = ks_calloc(1, sizeof(*calls));
+	calls->params |= 1U << (k - 1);
+	pc = &calls->p[k - 1];
+	entry_context_state(ctx, &pc->at);
+	for (d = 0; d < NR_DIMS; d++)
+		if (entry_context(ctx)->dims & (1U << d))
+			pc->at.origin[d].what = entry_context(ctx)->what[d];
+	e->calls = calls;
+	return 0;
+}
+
+/*
  * "registers=K:CONTEXT": argument K is a function the kernel calls there;
  * "registers=K.FIELD:CONTEXT": argument K points to a struct whose FIELD
  * is that function.  A row may register MAX_REGS arguments.
@@ -317,6 +352,8 @@ static int parse_effect(struct parse *p, struct effect *e, char *tok)
 			return parse_error(p, "bad argument number in '%s'", tok);
 	} else if (!strncmp(tok, "registers=", 10)) {
 		return parse_registers(p, e, tok);
+	} else if (!strncmp(tok, "calls=", 6)) {
+		return parse_calls(p, e, tok);
 	} else if (!strncmp(tok, "rt-lock=", 8)) {
 		char *colon = strchr(tok, ':'), *as = colon ? strchr(colon + 1, ':') : NULL;
 
@@ -366,11 +403,15 @@ static int parse_row(struct parse *p, char *name, char *rest)
 	e->display = e->name;
 	e->file = p->file;
 	e->line = p->line;
+	e->calls_only = true;
 	for (tok = strtok_r(rest, " \t", &save); tok;
 	     tok = strtok_r(NULL, " \t", &save)) {
+		if (strncmp(tok, "calls=", 6))
+			e->calls_only = false;
 		if (parse_effect(p, e, tok))
 			return -1;
 	}
+	e->calls_only &= e->calls != NULL;
 	if ((e->sleep || e->fault || e->task_sleep || e->null_arg) && e->nosleep)
 		return parse_error(p, "'%s' cannot both sleep and not sleep", name);
 	if (e->drops[DIM_PREEMPT] && !e->sleep && !e->gfp_arg)

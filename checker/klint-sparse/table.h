@@ -40,6 +40,18 @@ struct effect {
 		const char *field;	/* or NULL */
 		int ctx;	/* entry_context_parse() */
 	} reg[MAX_REGS];
+	/*
+	 * calls=K:CONTEXT: calls the function argument K before it returns,
+	 * in CONTEXT relative to its caller's state (an iterator that holds
+	 * a spinlock around its callback; "process" adds nothing).
+	 */
+	const struct param_calls *calls;
+	/*
+	 * Only calls=: the row says how the API calls its callback and
+	 * nothing else; what it does itself comes from its body, a
+	 * database or the link step, as for a function with no row.
+	 */
+	bool calls_only;
 	/* queues=W:Q: queues the work item argument W on workqueue argument Q */
 	int queue_work_arg;
 	int queue_wq_arg;

@@ -16,9 +16,39 @@
 #include "indirect.h"
 #include "ir.h"
 #include "record.h"
+#include "table.h"
 #include <sparse/symbol.h>
 #include "unit.h"
 #include "unit-record.h"
+
+/*
+ * What @f's table row claims, when the row names it exactly: -Wtable-mismatch
+ * in the link step compares it with the summary of the body.  A claim the
+ * row makes depend on an argument, a result or a reference count is not
+ * compared.
+ */
+static void row_claims(struct fn_record *r, const struct func *f)
+{
+	const struct effect *e = table_lookup(f->name, strlen(f->name));
+	const char *base;
+	bool depends;
+	int d;
+
+	if (!e || strcmp(e->name, f->name) || r->is_static)
+		return;
+	base = strrchr(e->file, '/');
+	r->row = arena_printf("%s:%d", base ? base + 1 : e->file, e->line);
+	depends = e->gfp_arg || e->null_arg || e->arg_bits_arg || e->last_ref ||
+		  e->if_ret || e->task_sleep || e->opaque;
+	for (d = 0; d < NR_DIMS; d++)
+		if (e->drops[d])
+			depends = true;
+	r->row_sleep = depends ? -1 : e->sleep || e->fault;
+	if (!e->if_ret && !e->adj_arg && !(e->abs & (1U << DIM_PREEMPT))) {
+		r->row_has_adj = true;
+		r->row_adj = e->adj[DIM_PREEMPT];
+	}
+}
 
 static struct fn_record *fn_record(const struct func *f, const char *file)
 {
@@ -37,6 +67,7 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 	memcpy(r->assume.origin, f->assume_origin, sizeof(r->assume.origin));
 	r->gfp_param = f->gfp_param;
 	r->gfp_expect = f->gfp_expect;
+	row_claims(r, f);
 	r->nr_cases = f->nr_cases;
 	r->cases = (struct value_case *)f->cases;
 	if (f->open) {
@@ -82,6 +113,7 @@ struct unit_record *unit_record(const struct unit *unit, const char *file)
 	for (i = 0; i < unit->nr_stores; i++)
 		add_field(u, &unit->stores[i]);
 	u->registers = entry_registrations();
+	u->passes = entry_passed_elsewhere();
 	return u;
 }
 

@@ -70,11 +70,23 @@ static void visit(struct unit *u, struct func *f)
 	f->on_stack = true;
 	FOR_EACH_PTR(f->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
+			pseudo_t arg;
+
 			if (!insn->bb || insn->opcode != OP_CALL)
 				continue;
 			g = func_of(called_symbol(insn));
 			if (g)
 				visit_callee(u, f, g);
+			/*
+			 * A function passed as an argument may be called before
+			 * the call returns: what it does to the count is applied
+			 * there, so its summary comes first.
+			 */
+			FOR_EACH_PTR(insn->arguments, arg) {
+				g = arg->type == PSEUDO_SYM ? func_of(arg->sym) : NULL;
+				if (g)
+					visit_callee(u, f, g);
+			} END_FOR_EACH_PTR(arg);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	if (f->low != f->index)
@@ -354,6 +366,7 @@ static void widen_summary(struct summary *into, const struct summary *from)
 	}
 	into->expect = from->expect;
 	into->param_dep |= from->param_dep;
+	into->calls = from->calls;
 }
 
 static void solve_component(struct func **members, int n)
@@ -416,6 +429,50 @@ static bool has_body(struct symbol *sym)
 	return sym->type == SYM_NODE && base && base->type == SYM_FN && base->stmt;
 }
 
+/*
+ * Each function passed to an API that calls it before it returns, whose
+ * summary does not accept the state it is called in there, is analysed
+ * again as entered in that state: the report lands in it, at the call
+ * that leads to the sleep, where the fix goes.  Its summary is its own
+ * and does not change: it may be called elsewhere in a task.
+ */
+static void check_passes(void)
+{
+	const struct sync_entry *p;
+	int d;
+
+	for (p = entry_passes(); p; p = p->next) {
+		struct func *g = p->g;
+		const struct summary *sum = p->bind.known ?
+			summary_for_call(g, &p->bind, -1) : &g->sum;
+		struct range assume[NR_DIMS], any[NR_DIMS];
+		struct origin origin[NR_DIMS];
+		struct kstate s;
+		bool raise = false;
+
+		kstate_zero(&s);
+		for (d = 0; d < NR_DIMS; d++) {
+			s.r[d] = range_point(p->lo[d]);
+			any[d] = (struct range){ 0, RANGE_INF };
+			if (p->lo[d] > g->assume[d].lo && p->lo[d] > sum->expect.r[d].hi)
+				raise = true;
+		}
+		if (!raise || expect_waived(&sum->expect, &s, any))
+			continue;
+		memcpy(assume, g->assume, sizeof(assume));
+		memcpy(origin, g->assume_origin, sizeof(origin));
+		for (d = 0; d < NR_DIMS; d++) {
+			if (p->lo[d] <= g->assume[d].lo)
+				continue;
+			g->assume[d].lo = p->lo[d];
+			g->assume_origin[d] = p->origin[d];
+		}
+		analyse_entered(g, p->bind.known ? &p->bind : NULL);
+		memcpy(g->assume, assume, sizeof(assume));
+		memcpy(g->assume_origin, origin, sizeof(origin));
+	}
+}
+
 void unit_check(struct unit *u, struct symbol_list *syms)
 {
 	struct func **funcs;
@@ -460,5 +517,6 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 			solve_component(funcs + i, j - i);
 		}
 	}
+	check_passes();
 	func_table_unlink(&u->table);
 }

@@ -46,6 +46,16 @@ function context_msg(c) {
 	return ""
 }
 
+# The warning in a function called under the caller's spinlock by an API
+# that adds context c.
+function calls_msg(c) {
+	if (c == "process")
+		return "a spinlock is held (preempt count 0x1)"
+	if (c == "spinlock-bh")
+		return "a spinlock is held (preempt count 0x202)"
+	return "a spinlock is held (preempt count 0x2)"
+}
+
 # A function that sleeps, registered or stored to run in context c.
 function sleeping_handler(h, c) {
 	emit("static void " h "(void)")
@@ -114,7 +124,9 @@ BEGIN {
 	# a pattern row is exercised through a name it matches
 	gsub(/\*/, "ks_any", name)
 	sleep = fault = nosleep = ifret = ifzero = nullarg = regarg = lastref = 0
-	tasksleep = drops = nregs = 0
+	tasksleep = drops = nregs = ncalls = 0
+	delete ca
+	delete cc
 	delete ra
 	delete rf
 	delete rc
@@ -146,6 +158,14 @@ BEGIN {
 				rf[nregs] = substr(t, RSTART + 1, RLENGTH - 2)
 			if (ra[nregs] > regarg)
 				regarg = ra[nregs]
+		}
+		else if (t ~ /^calls=/) {
+			# calls=K:CONTEXT: argument K is called before it returns
+			ncalls++
+			ca[ncalls] = substr(t, 7) + 0
+			cc[ncalls] = substr(t, index(t, ":") + 1)
+			if (ca[ncalls] > regarg)
+				regarg = ca[ncalls]
 		}
 		else if (t ~ /^as=/) display = substr(t, 4)
 		else if (t ~ /^what=/) what = substr(t, 6)
@@ -199,6 +219,26 @@ BEGIN {
 			for (r = 1; r <= nregs; r++)
 				if (ra[r] == i && rf[r] != "")
 					ty = "struct ks_block_" (nfn + 1) "_" r " *"
+			proto = proto (i > 1 ? ", " : "") ty
+		}
+	}
+	# a function given to an API that calls it at once, under the
+	# caller's spinlock: reported in it, with the API's context added.
+	for (r = 1; r <= ncalls; r++) {
+		cb = "ks_cb_" (nfn + 1) "_" r
+		emit("static void " cb "(void)")
+		emit("{")
+		emit("\tks_test_sleep();")
+		expect_line(line, "ks_test_sleep() may sleep while " calls_msg(cc[r]))
+		emit("}")
+	}
+	if (ncalls) {
+		proto = ""
+		for (i = 1; i <= nargs; i++) {
+			ty = "long"
+			for (r = 1; r <= ncalls; r++)
+				if (ca[r] == i)
+					ty = "void (*)(void)"
 			proto = proto (i > 1 ? ", " : "") ty
 		}
 	}
@@ -302,6 +342,19 @@ BEGIN {
 	} else {
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, 0, 0) ");")
+		emit("\tks_test_unlock();")
+	}
+	if (ncalls) {
+		s = ""
+		for (i = 1; i <= nargs; i++) {
+			v = "0"
+			for (r = 1; r <= ncalls; r++)
+				if (ca[r] == i)
+					v = "ks_cb_" nfn "_" r
+			s = s (i > 1 ? ", " : "") v
+		}
+		emit("\tks_test_lock();")
+		emit("\t" name "(" s ");")
 		emit("\tks_test_unlock();")
 	}
 	if (nregs) {

@@ -1,0 +1,2 @@
+#include "kapi.h"
+#error "stands for code that does not compile"

@@ -1,0 +1,38 @@
+#include "kapi.h"
+
+void hw_reset(void);
+void hw_poll(void);
+
+static spinlock_t core_lock;
+static struct mutex core_mutex;
+
+/* The bug the range adds. */
+void core_config(void)
+{
+	spin_lock(&core_lock);
+	mutex_lock(&core_mutex);
+	mutex_unlock(&core_mutex);
+	spin_unlock(&core_lock);
+}
+
+/* An old bug: there at both ends, never reported, though it moved. */
+void core_old_bug(void)
+{
+	spin_lock(&core_lock);
+	msleep(10);
+	spin_unlock(&core_lock);
+}
+
+void core_reset(void)
+{
+	spin_lock(&core_lock);
+	hw_reset();
+	hw_poll();
+	spin_unlock(&core_lock);
+}
+
+void core_fine(void)
+{
+	mutex_lock(&core_mutex);
+	mutex_unlock(&core_mutex);
+}

@@ -1,0 +1,2 @@
+obj-y += core.o hw.o
+obj-$(CONFIG_FOO_OPTIONAL) += optional.o

@@ -1,0 +1,15 @@
+#include "kapi.h"
+
+static spinlock_t hw_lock;
+
+void hw_reset(void)
+{
+}
+
+/* The old bug the range fixes. */
+void hw_poll(void)
+{
+	msleep(1);
+	spin_lock(&hw_lock);
+	spin_unlock(&hw_lock);
+}

@@ -1,0 +1,5 @@
+/* foo_wait(): now waits, and may sleep. */
+static inline void foo_wait(void)
+{
+	msleep(1);
+}
