@@ -22,6 +22,9 @@ SPARSE_TARBALL	:= $(BUILD)/sparse_0.6.4.orig.tar.gz
 SPARSE_DIR	:= $(BUILD)/sparse
 LIBSPARSE	:= $(SPARSE_DIR)/libsparse.a
 PATCHES		:= $(sort $(wildcard sparse-patches/*.patch))
+# --version: ours, from VERSION, and the sparse release the patches apply to.
+KS_VERSION	:= $(shell cat VERSION)
+SPARSE_VERSION	:= 0.6.4
 
 CC		?= gcc
 CFLAGS		?= -O2 -g
@@ -104,6 +107,17 @@ $(BUILD)/prefix: FORCE
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
 
 $(BUILD)/obj/klint-sparse/options.o $(BUILD)/asan/obj/klint-sparse/options.o: $(BUILD)/prefix
+
+# Likewise the version string, when VERSION or the patch series changes.
+VERSION_DEFS	:= -DKS_VERSION='"$(KS_VERSION)"' \
+		   -DKS_SPARSE_VERSION='"$(SPARSE_VERSION)"' \
+		   -DKS_SPARSE_PATCHES=$(words $(PATCHES))
+$(BUILD)/version: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(VERSION_DEFS)' | cmp -s - $@ || echo '$(VERSION_DEFS)' > $@
+
+$(BUILD)/obj/common/version.o $(BUILD)/asan/obj/common/version.o: $(BUILD)/version
+$(BUILD)/obj/common/version.o $(BUILD)/asan/obj/common/version.o: KS_CFLAGS += $(VERSION_DEFS)
 
 # Each program sees its own headers and common/'s; sparse's are reached
 # as <sparse/NAME.h> only, so none of ours can be mistaken for one of its.

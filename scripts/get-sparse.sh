@@ -16,6 +16,7 @@ if [ ! -f "$out" ]; then
 		echo "  apt-get source --download-only sparse" >&2
 		exit 1
 	fi
+	echo "  FETCH   sparse 0.6.4 source (apt-get source sparse)" >&2
 	if ! grep -rqs '^Types:.*deb-src\|^deb-src' /etc/apt/sources.list /etc/apt/sources.list.d/; then
 		src=/etc/apt/sources.list.d/klint-sparse-src.sources
 		if [ -f /etc/apt/sources.list.d/debian.sources ]; then
@@ -25,6 +26,7 @@ if [ ! -f "$out" ]; then
 			sed -n 's/^deb /deb-src /p' /etc/apt/sources.list > \
 				/etc/apt/sources.list.d/klint-sparse-src.list
 		fi
+		echo "  APT     enabling deb-src sources; apt-get update" >&2
 		apt-get update -qq
 	fi
 	tmp=$(mktemp -d)

@@ -9,6 +9,7 @@ command -v patch >/dev/null 2>&1 || missing="$missing patch"
 command -v gcc >/dev/null 2>&1 || missing="$missing gcc"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+	echo "  APT     installing$missing" >&2
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
 	exit 0

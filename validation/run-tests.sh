@@ -18,13 +18,16 @@
 #	check-output-start / check-output-end	exact stdout (default empty)
 #	check-error-start / check-error-end	exact stderr (default empty)
 # Files under a directory named inputs/ are the other files of a test
-# across files, not tests; those under fuzz/ are `make fuzz`'s.
+# across files, not tests; those under fuzz/ are `make fuzz`'s, those
+# under kmod/ the kernel-tree test's module.
 # Env: KLINT		binary under test (default ./klint-sparse); klint-link
 #			is taken from the same directory
 #      KLINT_ASAN	sanitizer build, run too (default
 #			build/asan/klint-sparse if KLINT is unset; "" = none)
 #      KLINT_TIMEOUT	seconds per command (default 120)
 #      KLINT_SKIP_KERNEL=1	do not run the kernel-tree test
+#      CI		when set, a skipped kernel-tree test fails the run: CI
+#			must not pass on tests that did not run
 #      V=1		name every test as it passes
 
 vdir=$(cd "$(dirname "$0")" && pwd)
@@ -62,11 +65,14 @@ failed=0
 skipped=0
 known=0
 
+skip_why=
+
 summary()
 {
 	[ $known -ne 0 ] && echo "$known known to fail"
 	if [ $skipped -ne 0 ]; then
-		echo "$passed passed, $failed failed, $skipped skipped"
+		# Last, where it is read: a skip is not a pass.
+		echo "$passed passed, $failed failed, $skipped skipped ($skip_why)"
 	else
 		echo "$passed passed, $failed failed"
 	fi
@@ -241,21 +247,39 @@ run_test()
 	failed=$((failed + 1))
 }
 
+# skip_kernel WHY HOWTO: a skipped kernel-tree test; under CI, a failure.
+skip_kernel()
+{
+	if [ -n "${CI:-}" ]; then
+		echo "FAIL    kernel-tree: skipped under CI ($1)"
+		failed=$((failed + 1))
+		return
+	fi
+	echo "SKIP    kernel-tree: $1"
+	skipped=$((skipped + 1))
+	skip_why="kernel-tree: $1; to run it: $2"
+}
+
 run_kernel_tree()
 {
 	if [ "${KLINT_SKIP_KERNEL:-0}" = 1 ]; then
-		echo "SKIP    kernel-tree: KLINT_SKIP_KERNEL=1"
-		skipped=$((skipped + 1))
+		skip_kernel "KLINT_SKIP_KERNEL=1" "unset KLINT_SKIP_KERNEL"
 		return
 	fi
-	KLINT=$KLINT sh "$vdir/kernel-tree.sh" >"$tmp/kernel-tree.log" 2>&1
-	rc=$?
+	# Shown as it runs: preparing a tree the first time takes minutes.
+	echo "RUN     kernel-tree${KSRC:+ (KSRC=$KSRC)}"
+	{
+		KLINT=$KLINT sh "$vdir/kernel-tree.sh" 2>&1
+		echo $? >"$tmp/kernel-tree.rc"
+	} | tee "$tmp/kernel-tree.log" |
+		while IFS= read -r l; do printf '    %s\n' "$l"; done
+	rc=$(cat "$tmp/kernel-tree.rc")
 	case $rc in
 	0) echo "PASS    kernel-tree"; passed=$((passed + 1)) ;;
-	77) echo "SKIP    kernel-tree"; skipped=$((skipped + 1)) ;;
+	77) skip_kernel "$(sed -n 's/^kernel-tree: skipped: //p' "$tmp/kernel-tree.log")" \
+		"$(sed -n 's/^kernel-tree: to run it: //p' "$tmp/kernel-tree.log")" ;;
 	*) echo "FAIL    kernel-tree (exit $rc)"; failed=$((failed + 1)) ;;
 	esac
-	sed 's/^/    /' "$tmp/kernel-tree.log"
 }
 
 # Arguments name tests by their path from here or from validation/.
@@ -301,7 +325,8 @@ for a; do
 	*) d=$vdir/$p ;;
 	esac
 	if [ -d "$d" ]; then
-		(cd "$vdir" && find "$p" -name '*.c' -type f ! -path '*/inputs/*' ! -path '*/fuzz/*' | sort) |
+		(cd "$vdir" && find "$p" -name '*.c' -type f ! -path '*/inputs/*' ! -path '*/fuzz/*' \
+			! -path '*/kmod/*' | sort) |
 			sed 's|^\./||' >>"$tmp/list"
 	else
 		echo "$p" >>"$tmp/list"

@@ -3,7 +3,9 @@
  * Messages about the run itself, in the form "PROG: error: TEXT" (or
  * "PROG: warning: TEXT"): the one place that knows which program runs,
  * so code shared by klint-sparse and klint-link can report in its name.
- * Messages about an input keep their "FILE: error: TEXT" form.
+ * Messages about a line of an input are "FILE:LINE: error: TEXT"; those
+ * about a whole file (cannot read it, not an ELF file) come here, naming
+ * it in TEXT: two forms only, for whatever reads them.
  */
 #ifndef KS_ERROR_H
 #define KS_ERROR_H

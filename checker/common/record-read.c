@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "error.h"
 #include "record.h"
 
 #define MAX_DEPTH	5
@@ -960,7 +961,7 @@ struct unit_record *record_read(const char *path)
 	size_t len = 0, cap = 0, n;
 
 	if (!in) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+		error_print("cannot read %s: %s", path, strerror(errno));
 		return NULL;
 	}
 	do {
@@ -973,7 +974,7 @@ struct unit_record *record_read(const char *path)
 			cap = cap ? 2 * cap : 65536;
 			more = realloc(buf, cap);
 			if (!more) {
-				fprintf(stderr, "%s: error: out of memory\n", path);
+				error_print("out of memory reading %s", path);
 				fclose(in);
 				free(buf);
 				return NULL;
@@ -984,7 +985,7 @@ struct unit_record *record_read(const char *path)
 		len += n;
 	} while (n);
 	if (ferror(in)) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+		error_print("cannot read %s: %s", path, strerror(errno));
 		fclose(in);
 		free(buf);
 		return NULL;

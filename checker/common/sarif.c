@@ -600,9 +600,7 @@ int sarif_finish(void)
 remove:
 	unlink(tmp);
 report:
-	/* Not error_print(): this text, without "error: ", is what users and tests know. */
-	fprintf(stderr, "%s: cannot write %s: %s\n", error_progname(), sarif_path,
-		strerror(err));
+	error_print("cannot write %s: %s", sarif_path, strerror(err));
 out:
 	free(tmp);
 	free_all();

@@ -284,12 +284,16 @@ struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate 
 			what_state(what), kstate_count_str(s, assume, bad));
 }
 
+/*
+ * The count as the kernel's preempt_count() would read, always in hex as
+ * its "preempt_count: %x" prints it, with 0x so that 0x200 (bottom halves
+ * off) is not read as two hundred: 0x1, 0x201, 0x1..0x2, 0x1.. unbounded.
+ */
 const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad)
 {
 	static const long weight[NR_DIMS] = { 1, 0x200, 0x10000, 0, 0 };
 	long lo = 0, hi = 0;
-	bool inf = false, composite = false;
-	char buf[64];
+	bool inf = false;
 	int d;
 
 	if (bad == DIM_IRQ)
@@ -299,19 +303,14 @@ const char *kstate_count_str(const struct kstate *s, const struct range *assume,
 
 		if (!weight[d])
 			continue;
-		if (d != DIM_PREEMPT && (r.lo || r.hi))
-			composite = true;
 		if (r.hi >= RANGE_INF)
 			inf = true;
 		lo += weight[d] * (r.lo > 0 ? r.lo : 0);
 		hi += weight[d] * (r.hi > 0 && r.hi < RANGE_INF ? r.hi : 0);
 	}
-	if (composite && !inf && lo == hi)
-		return arena_printf(" (preempt count %#lx)", lo);
-	if (composite)
-		return arena_printf(" (preempt count %#lx%s)", lo, inf ? ".." : "");
-	return arena_printf(" (preempt count %s)",
-			    range_str(range_add(s->r[DIM_PREEMPT],
-						range_point(assume[DIM_PREEMPT].lo)),
-				      buf, sizeof(buf)));
+	if (inf)
+		return arena_printf(" (preempt count 0x%lx..)", lo);
+	if (lo == hi)
+		return arena_printf(" (preempt count 0x%lx)", lo);
+	return arena_printf(" (preempt count 0x%lx..0x%lx)", lo, hi);
 }

@@ -122,7 +122,7 @@ bool expect_narrow(struct expect *mine, const struct range *assume,
 struct diag *sleep_diag(struct loc pos, const char *callee, const struct kstate *must,
 			const struct kstate *all, enum what what, const struct range *assume,
 			int bad, bool last_ref);
-/* " (preempt count 1)": the count a report shows, for dimension @bad. */
+/* " (preempt count 0x1)": the count a report shows, in hex, for dimension @bad. */
 const char *kstate_count_str(const struct kstate *s, const struct range *assume, int bad);
 
 #endif

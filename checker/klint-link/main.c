@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "elf-symbols.h"
 #include "error.h"
+#include "version.h"
 #include "link.h"
 #include "diag.h"
 #include "sarif.h"
@@ -56,6 +57,8 @@ static void usage(void)
 	      "PATH: a summary file (NAME.o.klint), a database (klint-link -o),\n"
 	      "a directory to search for summary files, or an ELF file (vmlinux.o,\n"
 	      "*.ko, *.o) that says how the real link bound the names.\n"
+	      "  --help, --version   this text; the versions of klint-sparse\n"
+	      "                      and the sparse it is built on\n"
 	      "  -o FILE             write the merged database to FILE\n"
 	      "  --baseline=FILE     print only the warnings FILE (an earlier\n"
 	      "                      database) does not have; repeatable\n"
@@ -106,13 +109,17 @@ static int parse_options(int argc, char **argv, const char ***inputs)
 		} else if (!strcmp(a, "--help")) {
 			usage();
 			exit(0);
+		} else if (!strcmp(a, "--version")) {
+			version_print();
+			exit(0);
 		} else if (!strncmp(a, "-Wno-", 5) && diag_category_switch(a + 5, false)) {
 			continue;
 		} else if (!strncmp(a, "-W", 2) && diag_category_switch(a + 2, true)) {
 			continue;
 		} else if (a[0] == '-' && a[1]) {
-			error_print("unknown option '%s'", a);
-			usage();
+			/* One line, as klint-sparse: the usage would bury it. */
+			error_print("unknown option '%s' (klint-link --help lists them)",
+				    a);
 			exit(2);
 		} else {
 			*inputs = push(*inputs, &n, a);
@@ -131,11 +138,11 @@ static void add_object(struct elf_symbols **ix, const char *path)
 	if (elf_symbols_add(*ix, path, err, sizeof(err))) {
 		size_t n = strlen(path);
 
-		/* In the form of the other input errors: "FILE: error: ...". */
+		/* No line to give: "klint-link: error: FILE: ...". */
 		if (!strncmp(err, path, n) && !strncmp(err + n, ": ", 2))
-			fprintf(stderr, "%s: error: %s\n", path, err + n + 2);
+			error_print("%s: %s", path, err + n + 2);
 		else
-			fprintf(stderr, "%s: error: %s\n", path, err);
+			error_print("%s: %s", path, err);
 		skipped++;
 	}
 }
@@ -242,7 +249,7 @@ static void add_dir(const char *dir)
 	int n = 0, i;
 
 	if (!d) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", dir, strerror(errno));
+		error_print("cannot read %s: %s", dir, strerror(errno));
 		skipped++;
 		return;
 	}
@@ -265,7 +272,7 @@ static void add_path(const char *path, bool top)
 
 	if (lstat(path, &st)) {
 		if (top) {
-			fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+			error_print("cannot read %s: %s", path, strerror(errno));
 			skipped++;
 		}
 		return;

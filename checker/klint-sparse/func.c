@@ -28,7 +28,7 @@ static void declare(struct func *f, const struct declared *d)
 	if (d->has_expect && d->expect.lo > 0)
 		f->assume_origin[DIM_PREEMPT] = (struct origin){ WHAT_PREEMPT,
 			step_new(loc_of(f->sym->pos), NULL,
-				 "%s() is annotated to be entered with preempt count %ld or more",
+				 "%s() is annotated to be entered with preempt count 0x%lx or more",
 				 f->name, d->expect.lo) };
 	f->declared = e;
 	kstate_zero(&f->declared_adj);

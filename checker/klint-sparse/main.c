@@ -17,6 +17,7 @@
 #include "options.h"
 #include "diag.h"
 #include "sarif.h"
+#include "sparse-errors.h"
 #include "record.h"
 #include <sparse/symbol.h>
 #include "table.h"
@@ -88,6 +89,8 @@ int main(int argc, char **argv)
 		if (!db_load(opts.dbs[i]))
 			return 2;
 	mute_warnings = !opts.sparse_warnings;
+	if (!opts.sparse_warnings)
+		sparse_errors_mute();
 	pin_might_sleep();
 	syms = sparse_initialize(argc, argv, &files);
 	FOR_EACH_PTR(files, file) {
@@ -102,6 +105,8 @@ int main(int argc, char **argv)
 		if (!write_summary(&unit, file))
 			failed = true;
 		diag_flush();
+		if (!opts.sparse_warnings)
+			sparse_errors_note(syms);
 		arena_free_all();
 	} END_FOR_EACH_PTR(file);
 	if (sarif_finish())

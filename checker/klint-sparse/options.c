@@ -9,6 +9,7 @@
 #include "error.h"
 #include "options.h"
 #include "diag.h"
+#include "version.h"
 
 #ifndef ANNOTATIONS_DIR
 #define ANNOTATIONS_DIR "/usr/local/share/klint-sparse/annotations"
@@ -19,6 +20,8 @@ struct options opts;
 static void usage(void)
 {
 	fputs("usage: klint-sparse [options] [gcc/sparse options] FILE.c...\n"
+	      "  --help, --version       this text; the versions of klint-sparse\n"
+	      "                          and the sparse it is built on\n"
 	      "  --annotations=DIR       tables of kernel primitives (*.tbl)\n"
 	      "  --annotations-file=FILE one more table, after DIR's\n"
 	      "  --preempt-rt            model PREEMPT_RT: spinlock_t may sleep\n"
@@ -94,6 +97,81 @@ static int version_from_dir(const char *dir)
 	return v;
 }
 
+/*
+ * One line, exit 2: a misspelt option of ours must not be taken for one
+ * of gcc's, which sparse ignores, and leave the run checking less than
+ * asked.
+ */
+static void __attribute__((noreturn)) unknown(const char *arg, const char *hint)
+{
+	if (hint)
+		error_print("unknown option '%s'; did you mean '%s'?", arg, hint);
+	else
+		error_print("unknown option '%s' (klint-sparse --help lists them)",
+			    arg);
+	exit(2);
+}
+
+/*
+ * Long options sparse itself takes (handle_long_options() in its
+ * options.c) and gcc's --param=, which kbuild may pass; every other "--"
+ * option is ours or a mistake: gcc's own long options are not on kbuild's
+ * command lines.
+ */
+static bool sparse_long_option(const char *name)
+{
+	return !strncmp(name, "arch", 4) || !strncmp(name, "os", 2) ||
+	       !strncmp(name, "param", 5);
+}
+
+/* Edit distance, capped: only "close to one of ours" matters. */
+static int distance(const char *a, const char *b)
+{
+	int la = strlen(a), lb = strlen(b), i, j;
+	int row[64], prev, cur;
+
+	if (la >= 64 || lb >= 64)
+		return 99;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cur = row[j];
+			row[j] = prev + (a[i - 1] != b[j - 1]);
+			if (row[j - 1] + 1 < row[j])
+				row[j] = row[j - 1] + 1;
+			if (cur + 1 < row[j])
+				row[j] = cur + 1;
+			prev = cur;
+		}
+	}
+	return row[lb];
+}
+
+/*
+ * -W options are mostly gcc's and sparse's, to be passed on; one within
+ * two edits of a category of ours is a typo of it (-Wno-atomic-slep),
+ * rejected.  Returns false when @name is no such near miss.
+ */
+static bool near_category(const char *arg, const char *name)
+{
+	static char hint[96];
+	int i;
+
+	for (i = 0; i < NR_CATEGORIES; i++) {
+		const char *cat = diag_category_name(i);
+
+		if (distance(name, cat) <= 2) {
+			snprintf(hint, sizeof(hint), "%.*s%s",
+				 (int)(name - arg), arg, cat);
+			unknown(arg, hint);
+		}
+	}
+	return false;
+}
+
 /* Returns true if @arg was ours. */
 static bool take(const char *arg)
 {
@@ -132,18 +210,17 @@ static bool take(const char *arg)
 	} else if (!strcmp(arg, "--help")) {
 		usage();
 		exit(0);
+	} else if (!strcmp(arg, "--version")) {
+		version_print();
+		exit(0);
 	} else if (!strncmp(arg, "-Wno-", 5)) {
-		return diag_category_switch(arg + 5, false);
+		return diag_category_switch(arg + 5, false) ||
+		       !near_category(arg, arg + 5);
 	} else if (!strncmp(arg, "-W", 2)) {
-		return diag_category_switch(arg + 2, true);
-	} else if (!strncmp(arg, "--", 2) && arg[2] &&
-		   (!strncmp(arg, "--annot", 7) || !strncmp(arg, "--preempt", 9) ||
-		    !strncmp(arg, "--sarif", 7) || !strncmp(arg, "--summary", 9) ||
-		    !strncmp(arg, "--db", 4) || !strncmp(arg, "--no-", 5) ||
-		    !strncmp(arg, "--kernel", 8))) {
-		error_print("unknown option '%s'", arg);
-		usage();
-		exit(2);
+		return diag_category_switch(arg + 2, true) ||
+		       !near_category(arg, arg + 2);
+	} else if (!strncmp(arg, "--", 2) && !sparse_long_option(arg + 2)) {
+		unknown(arg, NULL);
 	} else {
 		return false;
 	}
@@ -160,6 +237,11 @@ int options_parse(int argc, char **argv)
 	env = getenv("KLINT_DB");
 	if (env && *env)
 		add_db(env);
+	/* kbuild always names a file: no argument at all is a person asking. */
+	if (argc < 2) {
+		usage();
+		exit(2);
+	}
 	for (i = 1; i < argc; i++) {
 		/* Left for sparse, which ignores it: it names kbuild's object. */
 		if (!strncmp(argv[i], "-Wp,-MMD,", 9) || !strncmp(argv[i], "-Wp,-MD,", 8))

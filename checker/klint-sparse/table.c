@@ -593,7 +593,7 @@ int table_load_file(const char *path)
 	int ret = 0;
 
 	if (!f) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+		error_print("cannot read %s: %s", path, strerror(errno));
 		return -1;
 	}
 	while (fgets(buf, sizeof(buf), f)) {

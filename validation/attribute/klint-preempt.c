@@ -66,7 +66,7 @@ static void bad_words(void)
 attribute/klint-preempt.c:14:13: warning: take_not() is annotated adjust=1 but changes the preempt count by 0 [-Wannotation-mismatch]
 attribute/klint-preempt.c:20:13: warning: claims_atomic_ok() is annotated to accept preempt depth 0.. but accepts only 0 [-Wannotation-mismatch]
 attribute/klint-preempt.c:22:9: note: claims_atomic_ok() calls msleep(), which may sleep
-attribute/klint-preempt.c:52:9: warning: ext_sleeper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+attribute/klint-preempt.c:52:9: warning: ext_sleeper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 attribute/klint-preempt.c:49:9: note: spin_lock() acquires a spinlock here
 attribute/klint-preempt.c:57:13: warning: ignoring klint_preempt annotation of bad_words(): bad adjustment 'one' [-Wannotation-mismatch]
  * check-error-end

@@ -5,6 +5,6 @@ void f(void);
  * check-exit-value: 2
  *
  * check-error-start
-bad-input/tables/no-such.tbl: error: cannot read: No such file or directory
+klint-sparse: error: cannot read bad-input/tables/no-such.tbl: No such file or directory
  * check-error-end
  */

@@ -12,16 +12,16 @@ callbacks/contracts.c:65:9: warning: mutex_lock() may sleep while bottom halves 
 callbacks/contracts.c:82:27: note: drv_xmit() is stored here in net_device_ops.ndo_start_xmit and runs with bottom halves disabled (callbacks.tbl:156)
 callbacks/contracts.c:71:9: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x201) [-Watomic-sleep]
 callbacks/contracts.c:83:28: note: drv_rx_mode() is stored here in net_device_ops.ndo_set_rx_mode and runs with a spinlock held and bottom halves disabled (callbacks.tbl:158)
-callbacks/contracts.c:89:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+callbacks/contracts.c:89:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 callbacks/contracts.c:92:54: note: kbd_event() is stored here in input_handler.event and runs with a spinlock held and interrupts disabled (callbacks.tbl:164)
-callbacks/contracts.c:96:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+callbacks/contracts.c:96:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 callbacks/contracts.c:105:54: note: my_start_tx() is stored here in uart_ops.start_tx and runs with a spinlock held and interrupts disabled (callbacks.tbl:192)
-callbacks/contracts.c:109:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+callbacks/contracts.c:109:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 callbacks/contracts.c:122:26: note: my_mask() is stored here in irq_chip.irq_mask and runs with a spinlock held and interrupts disabled (callbacks.tbl:209)
-callbacks/contracts.c:136:24: warning: net_device_ops->ndo_open() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+callbacks/contracts.c:136:24: warning: net_device_ops->ndo_open() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 callbacks/contracts.c:133:9: note: spin_lock() acquires a spinlock here
 callbacks/contracts.c:136:24: note: the functions of net_device_ops.ndo_open run in a task and may sleep (callbacks.tbl:148)
-callbacks/contracts.c:137:24: warning: net_device_ops->ndo_change_mtu() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+callbacks/contracts.c:137:24: warning: net_device_ops->ndo_change_mtu() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 callbacks/contracts.c:133:9: note: spin_lock() acquires a spinlock here
 callbacks/contracts.c:84:27: note: net_device_ops.ndo_change_mtu may be drv_mtu(), stored here
 callbacks/contracts.c:76:9: note: drv_mtu() calls msleep(), which may sleep

@@ -10,23 +10,23 @@
  * check-error-start
 callbacks/deferred.c:83:9: warning: mutex_lock() may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
 callbacks/deferred.c:170:9: note: ipi_fn() is registered here by smp_call_function_single() and runs in hard interrupt context (a cross-CPU call) with interrupts disabled
-callbacks/deferred.c:88:9: warning: msleep() may sleep while preemption is disabled (preempt count 1) [-Watomic-sleep]
+callbacks/deferred.c:88:9: warning: msleep() may sleep while preemption is disabled (preempt count 0x1) [-Watomic-sleep]
 callbacks/deferred.c:172:9: note: cond_fn() is registered here by on_each_cpu_cond_mask() and runs with preemption disabled
 callbacks/deferred.c:94:9: warning: kmalloc(GFP_KERNEL) may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
 callbacks/deferred.c:172:9: note: each_fn() is registered here by on_each_cpu_cond_mask() and runs in hard interrupt context (a cross-CPU call) with interrupts disabled
-callbacks/deferred.c:99:9: warning: msleep() may sleep while preemption is disabled (preempt count 1) [-Watomic-sleep]
+callbacks/deferred.c:99:9: warning: msleep() may sleep while preemption is disabled (preempt count 0x1) [-Watomic-sleep]
 callbacks/deferred.c:174:9: note: stop_fn() is registered here by stop_machine() and runs in a CPU stopper with interrupts disabled on every CPU
 callbacks/deferred.c:105:9: warning: msleep() may sleep while in hard interrupt context (preempt count 0x10000) [-Watomic-sleep]
 callbacks/deferred.c:175:9: note: work_fn() is registered here by init_irq_work() and runs in hard interrupt context
-callbacks/deferred.c:110:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+callbacks/deferred.c:110:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 callbacks/deferred.c:176:9: note: panic_fn() is registered here by atomic_notifier_chain_register() and runs on an atomic notifier chain; atomic chains call their blocks under rcu_read_lock()
-callbacks/deferred.c:126:9: warning: mutex_lock() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+callbacks/deferred.c:126:9: warning: mutex_lock() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 callbacks/deferred.c:179:9: note: die_fn() is registered here by register_die_notifier() and runs on an atomic notifier chain; atomic chains call their blocks under rcu_read_lock()
 callbacks/deferred.c:132:9: warning: msleep() may sleep while in softirq context (preempt count 0x200) [-Watomic-sleep]
 callbacks/deferred.c:180:9: note: urb_done() is registered here by usb_fill_bulk_urb() and runs in interrupt context
-callbacks/deferred.c:137:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+callbacks/deferred.c:137:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 callbacks/deferred.c:181:9: note: iter_fn() is registered here by ieee80211_iterate_active_interfaces_atomic() and runs under rcu_read_lock()
-callbacks/deferred.c:142:9: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+callbacks/deferred.c:142:9: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 callbacks/deferred.c:182:16: note: fence_fn() is registered here by dma_fence_add_callback() and runs with a spinlock held and interrupts disabled
  * check-error-end
  */

@@ -57,11 +57,11 @@ int interruptible(int *n)
  *	mutex_lock_interruptible() sleeps, under a spinlock it is reported
  *
  * check-error-start
-cleanup/conditional.c:9:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/conditional.c:9:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/conditional.c:8:9: note: spin_trylock() acquires a spinlock here, in inlined class_spinlock_try_constructor()
-cleanup/conditional.c:22:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/conditional.c:22:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/conditional.c:21:9: note: spin_trylock() acquires a spinlock here, in inlined class_spinlock_try_constructor()
-cleanup/conditional.c:39:9: warning: mutex_lock_interruptible() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/conditional.c:39:9: warning: mutex_lock_interruptible() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/conditional.c:38:9: note: spin_lock() acquires a spinlock here, in inlined class_spinlock_constructor()
  * check-error-end
  */

@@ -67,10 +67,10 @@ out:
  *	scope does not
  *
  * check-error-start
-cleanup/exits.c:10:16: warning: sleeping_value() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/exits.c:10:16: warning: sleeping_value() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/exits.c:9:9: note: spin_lock() acquires a spinlock here, in inlined class_spinlock_constructor()
 cleanup/exits.c:15:9: note: sleeping_value() calls msleep(), which may sleep
-cleanup/exits.c:58:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/exits.c:58:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/exits.c:53:9: note: spin_lock() acquires a spinlock here, in inlined class_spinlock_constructor()
  * check-error-end
  */

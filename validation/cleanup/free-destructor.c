@@ -54,9 +54,9 @@ void *kept(void)
  * check-command: klint-sparse --no-summary --annotations-file=cleanup/obj.tbl $file
  *
  * check-error-start
-cleanup/free-destructor.c:21:9: warning: obj_destroy() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/free-destructor.c:21:9: warning: obj_destroy() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/free-destructor.c:16:9: note: spin_lock() acquires a spinlock here
-cleanup/free-destructor.c:39:1: warning: obj_destroy() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/free-destructor.c:39:1: warning: obj_destroy() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/free-destructor.c:35:9: note: spin_lock() acquires a spinlock here, in inlined class_spinlock_constructor()
  * check-error-end
  */

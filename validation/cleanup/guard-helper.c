@@ -30,7 +30,7 @@ void helper_outside_spinlock(int *counter)
  *	reported, after scoped_guard(spinlock)'s it is not
  *
  * check-error-start
-cleanup/guard-helper.c:15:9: warning: mutex_guarded() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/guard-helper.c:15:9: warning: mutex_guarded() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/guard-helper.c:14:9: note: spin_lock() acquires a spinlock here, in inlined class_spinlock_constructor()
 cleanup/guard-helper.c:8:9: note: mutex_guarded() calls mutex_lock(), which may sleep
  * check-error-end

@@ -49,11 +49,11 @@ void sleep_after_scoped_rcu(int *p)
  *	GFP_ATOMIC there and sleeps after the scopes are not
  *
  * check-error-start
-cleanup/guard-rcu-preempt.c:6:15: warning: kmalloc(GFP_KERNEL) may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+cleanup/guard-rcu-preempt.c:6:15: warning: kmalloc(GFP_KERNEL) may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 cleanup/guard-rcu-preempt.c:5:9: note: rcu_read_lock() enters an RCU read-side critical section here, in inlined class_rcu_constructor()
-cleanup/guard-rcu-preempt.c:18:9: warning: schedule() may sleep while preemption is disabled (preempt count 1) [-Watomic-sleep]
+cleanup/guard-rcu-preempt.c:18:9: warning: schedule() may sleep while preemption is disabled (preempt count 0x1) [-Watomic-sleep]
 cleanup/guard-rcu-preempt.c:17:9: note: preempt_disable() disables preemption here, in inlined class_preempt_constructor()
-cleanup/guard-rcu-preempt.c:33:17: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+cleanup/guard-rcu-preempt.c:33:17: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 cleanup/guard-rcu-preempt.c:32:9: note: rcu_read_lock() enters an RCU read-side critical section here, in inlined class_rcu_constructor()
  * check-error-end
  */

@@ -59,9 +59,9 @@ void sleep_after_guarded_helper(struct dev *d)
  *	the constructor took, a global's or one reached through a pointer
  *
  * check-error-start
-cleanup/guard-spinlock.c:13:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/guard-spinlock.c:13:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/guard-spinlock.c:12:9: note: spin_lock() acquires a spinlock here, in inlined class_spinlock_constructor()
-cleanup/guard-spinlock.c:28:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+cleanup/guard-spinlock.c:28:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 cleanup/guard-spinlock.c:27:9: note: _raw_spin_lock_irqsave() acquires a spinlock here, in inlined class_raw_spinlock_irqsave_constructor()
  * check-error-end
  */

@@ -79,13 +79,13 @@ void inline_helper_context(struct obj *o)
  *	not in a function's own body
  *
  * check-error-start
-context/annotations.c:17:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+context/annotations.c:17:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 context/annotations.c:16:9: note: obj_lock() acquires a spinlock here (by its context annotation)
-context/annotations.c:30:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+context/annotations.c:30:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 context/annotations.c:28:13: note: must_hold_sleeps() is annotated to be entered with the lock held
-context/annotations.c:55:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+context/annotations.c:55:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 context/annotations.c:54:13: note: obj_try() acquires a spinlock here (by __cond_lock())
-context/annotations.c:71:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+context/annotations.c:71:9: warning: msleep() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 context/annotations.c:70:9: note: obj_grab() enters an RCU read-side critical section here (by __acquire())
  * check-error-end
  */

@@ -10,15 +10,15 @@
  *	insert_irqs_off() is a known miss, see there.
  *
  * check-error-start
-ctxapi/drops-lock.c:114:15: warning: __xa_insert(GFP_KERNEL) may sleep while a spinlock is held (preempt count 2) [-Watomic-sleep]
+ctxapi/drops-lock.c:114:15: warning: __xa_insert(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x2) [-Watomic-sleep]
 ctxapi/drops-lock.c:113:9: note: spin_lock() acquires a spinlock here
-ctxapi/drops-lock.c:124:15: warning: __xa_insert(GFP_KERNEL) may sleep while inside an RCU read-side critical section (preempt count 2) [-Watomic-sleep]
+ctxapi/drops-lock.c:124:15: warning: __xa_insert(GFP_KERNEL) may sleep while inside an RCU read-side critical section (preempt count 0x2) [-Watomic-sleep]
 ctxapi/drops-lock.c:123:9: note: rcu_read_lock() enters an RCU read-side critical section here
-ctxapi/drops-lock.c:173:17: warning: __cond_resched_lock() may sleep while a spinlock is held (preempt count 2) [-Watomic-sleep]
+ctxapi/drops-lock.c:173:17: warning: __cond_resched_lock() may sleep while a spinlock is held (preempt count 0x2) [-Watomic-sleep]
 ctxapi/drops-lock.c:170:9: note: spin_lock() acquires a spinlock here
-ctxapi/drops-lock.c:186:23: warning: do_wait_intr_irq() may sleep while a spinlock is held (preempt count 2) [-Watomic-sleep]
+ctxapi/drops-lock.c:186:23: warning: do_wait_intr_irq() may sleep while a spinlock is held (preempt count 0x2) [-Watomic-sleep]
 ctxapi/drops-lock.c:183:9: note: spin_lock() acquires a spinlock here
-ctxapi/drops-lock.c:203:9: warning: schedule() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+ctxapi/drops-lock.c:203:9: warning: schedule() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 ctxapi/drops-lock.c:201:9: note: rcu_read_lock() enters an RCU read-side critical section here
  * check-error-end
  */

@@ -8,17 +8,17 @@
  *	does something else that sleeps.
  *
  * check-error-start
-ctxapi/vfree.c:41:9: warning: vfree() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+ctxapi/vfree.c:41:9: warning: vfree() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 ctxapi/vfree.c:40:9: note: spin_lock() acquires a spinlock here
 ctxapi/vfree.c:50:9: warning: kvfree() may sleep while interrupts are disabled [-Watomic-sleep]
 ctxapi/vfree.c:49:9: note: local_irq_save() disables interrupts here
-ctxapi/vfree.c:98:9: warning: free_buf() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+ctxapi/vfree.c:98:9: warning: free_buf() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 ctxapi/vfree.c:97:9: note: spin_lock() acquires a spinlock here
 ctxapi/vfree.c:86:9: note: free_buf() calls vfree(), which may sleep
 ctxapi/vfree.c:106:9: warning: free_and_wait() may sleep while a spinlock is held (preempt count 0x201) [-Watomic-sleep]
 ctxapi/vfree.c:104:9: note: spin_lock_bh() acquires a spinlock here
 ctxapi/vfree.c:92:9: note: free_and_wait() calls msleep(), which may sleep
-ctxapi/vfree.c:116:9: warning: vfree() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+ctxapi/vfree.c:116:9: warning: vfree() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 ctxapi/vfree.c:115:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -5,11 +5,11 @@
  *	Two lines of the same function are two warnings.
  *
  * check-error-start
-dedupe/macro-site.c:26:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+dedupe/macro-site.c:26:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 dedupe/macro-site.c:25:9: note: spin_lock() acquires a spinlock here
-dedupe/macro-site.c:34:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+dedupe/macro-site.c:34:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 dedupe/macro-site.c:33:9: note: spin_lock() acquires a spinlock here
-dedupe/macro-site.c:35:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+dedupe/macro-site.c:35:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 dedupe/macro-site.c:33:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -6,18 +6,18 @@
  *	of context or another function each keep their own warning.
  *
  * check-error-start
-dedupe/same-chain.c:44:9: warning: sleeper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+dedupe/same-chain.c:44:9: warning: sleeper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 dedupe/same-chain.c:43:9: note: spin_lock() acquires a spinlock here
 dedupe/same-chain.c:32:9: note: sleeper() calls msleep(), which may sleep
 dedupe/same-chain.c:46:17: note: also called here
 dedupe/same-chain.c:50:9: note: also called here
-dedupe/same-chain.c:45:9: warning: other_sleeper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+dedupe/same-chain.c:45:9: warning: other_sleeper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 dedupe/same-chain.c:43:9: note: spin_lock() acquires a spinlock here
 dedupe/same-chain.c:37:9: note: other_sleeper() calls mutex_lock(), which may sleep
-dedupe/same-chain.c:55:9: warning: sleeper() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+dedupe/same-chain.c:55:9: warning: sleeper() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 dedupe/same-chain.c:54:9: note: rcu_read_lock() enters an RCU read-side critical section here
 dedupe/same-chain.c:32:9: note: sleeper() calls msleep(), which may sleep
-dedupe/same-chain.c:63:9: warning: sleeper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+dedupe/same-chain.c:63:9: warning: sleeper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 dedupe/same-chain.c:62:9: note: spin_lock() acquires a spinlock here
 dedupe/same-chain.c:32:9: note: sleeper() calls msleep(), which may sleep
  * check-error-end

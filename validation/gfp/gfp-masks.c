@@ -40,11 +40,11 @@ void unknown_callee(void)
  * check-name: gfp masks decide whether an allocation sleeps
  *
  * check-error-start
-gfp/gfp-masks.c:9:15: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/gfp-masks.c:9:15: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/gfp-masks.c:8:9: note: spin_lock() acquires a spinlock here
-gfp/gfp-masks.c:24:15: warning: kzalloc(GFP_KERNEL) may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+gfp/gfp-masks.c:24:15: warning: kzalloc(GFP_KERNEL) may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 gfp/gfp-masks.c:23:9: note: rcu_read_lock() enters an RCU read-side critical section here
-gfp/gfp-masks.c:34:15: warning: unknown_alloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/gfp-masks.c:34:15: warning: unknown_alloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/gfp-masks.c:33:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -54,7 +54,7 @@ void expand_kernel(struct buf *b)
  *	way round; GFP_KERNEL sleeps, and the loop is shown once
  *
  * check-error-start
-gfp/recursion.c:46:9: warning: expand() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/recursion.c:46:9: warning: expand() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/recursion.c:45:9: note: spin_lock() acquires a spinlock here
 gfp/recursion.c:30:24: note: expand() calls copy_ubufs()
 gfp/recursion.c:22:16: note: copy_ubufs() calls msleep(), which may sleep

@@ -100,14 +100,14 @@ void too_many_values(int x)
  *	four values an argument.
  *
  * check-error-start
-gfp/value-set.c:38:15: warning: expand() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/value-set.c:38:15: warning: expand() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/value-set.c:37:9: note: spin_lock() acquires a spinlock here
 gfp/value-set.c:25:16: note: expand() calls copy_ubufs()
 gfp/value-set.c:16:17: note: copy_ubufs() calls msleep(), which may sleep
-gfp/value-set.c:63:9: warning: suspend() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/value-set.c:63:9: warning: suspend() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/value-set.c:62:9: note: spin_lock() acquires a spinlock here
 gfp/value-set.c:50:17: note: suspend() calls msleep(), which may sleep
-gfp/value-set.c:90:9: warning: suspend() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/value-set.c:90:9: warning: suspend() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/value-set.c:89:9: note: spin_lock() acquires a spinlock here
 gfp/value-set.c:50:17: note: suspend() calls msleep(), which may sleep
  * check-error-end

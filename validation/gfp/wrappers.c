@@ -62,14 +62,14 @@ void locked_get_kernel(void)
  *	its caller passes a sleeping mask
  *
  * check-error-start
-gfp/wrappers.c:19:15: warning: get() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/wrappers.c:19:15: warning: get() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/wrappers.c:18:9: note: spin_lock() acquires a spinlock here
 gfp/wrappers.c:8:16: note: get() calls kzalloc(GFP_KERNEL), which may sleep
-gfp/wrappers.c:34:15: warning: get_twice() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/wrappers.c:34:15: warning: get_twice() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/wrappers.c:33:9: note: spin_lock() acquires a spinlock here
 gfp/wrappers.c:13:16: note: get_twice() calls get()
 gfp/wrappers.c:8:16: note: get() calls kzalloc(GFP_KERNEL), which may sleep
-gfp/wrappers.c:44:13: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+gfp/wrappers.c:44:13: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 gfp/wrappers.c:43:9: note: spin_lock() acquires a spinlock here
 gfp/wrappers.c:56:15: note: locked_get() is called here with the arguments that make it sleep
  * check-error-end

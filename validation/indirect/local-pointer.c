@@ -2,11 +2,11 @@
  * check-name: a call through a local function pointer with known values
  *
  * check-error-start
-indirect/local-pointer.c:34:9: warning: slow() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+indirect/local-pointer.c:34:9: warning: slow() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 indirect/local-pointer.c:33:9: note: spin_lock() acquires a spinlock here
 indirect/local-pointer.c:34:9: note: the pointer called here may be slow()
 indirect/local-pointer.c:20:9: note: slow() calls mutex_lock(), which may sleep
-indirect/local-pointer.c:55:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+indirect/local-pointer.c:55:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 indirect/local-pointer.c:54:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -6,11 +6,11 @@
  *	named, and a field only such functions are stored in stays silent.
  *
  * check-error-start
-indirect/many-candidates.c:52:12: warning: hw_ops->reset() may sleep while a spinlock is held (preempt count 1): 5 functions that may sleep are stored there: reset_a(), reset_b(), reset_c() and 2 more [-Watomic-sleep]
+indirect/many-candidates.c:52:12: warning: hw_ops->reset() may sleep while a spinlock is held (preempt count 0x1): 5 functions that may sleep are stored there: reset_a(), reset_b(), reset_c() and 2 more [-Watomic-sleep]
 indirect/many-candidates.c:51:9: note: spin_lock() acquires a spinlock here
 indirect/many-candidates.c:42:47: note: hw_ops.reset may be reset_a(), stored here
 indirect/many-candidates.c:30:29: note: reset_a() calls msleep(), which may sleep
-indirect/many-candidates.c:59:12: warning: hw_ops->flush() may sleep while a spinlock is held (preempt count 1): 2 functions that may sleep are stored there: flush_a(), flush_b() [-Watomic-sleep]
+indirect/many-candidates.c:59:12: warning: hw_ops->flush() may sleep while a spinlock is held (preempt count 0x1): 2 functions that may sleep are stored there: flush_a(), flush_b() [-Watomic-sleep]
 indirect/many-candidates.c:58:9: note: spin_lock() acquires a spinlock here
 indirect/many-candidates.c:42:65: note: hw_ops.flush may be flush_a(), stored here
 indirect/many-candidates.c:37:29: note: flush_a() calls msleep(), which may sleep

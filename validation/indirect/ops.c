@@ -6,15 +6,15 @@
  *	nothing in the file is stored in.
  *
  * check-error-start
-indirect/ops.c:61:12: warning: dev_ops->start() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+indirect/ops.c:61:12: warning: dev_ops->start() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 indirect/ops.c:60:9: note: spin_lock() acquires a spinlock here
 indirect/ops.c:55:51: note: dev_ops.start may be start_sleeps(), stored here
 indirect/ops.c:36:9: note: start_sleeps() calls mutex_lock(), which may sleep
-indirect/ops.c:81:12: warning: dev_ops->poll() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+indirect/ops.c:81:12: warning: dev_ops->poll() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 indirect/ops.c:80:9: note: spin_lock() acquires a spinlock here
 indirect/ops.c:75:19: note: dev_ops.poll may be poll_sleeps(), stored here
 indirect/ops.c:52:9: note: poll_sleeps() calls msleep(), which may sleep
-indirect/ops.c:89:17: warning: dev_ops->start() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+indirect/ops.c:89:17: warning: dev_ops->start() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 indirect/ops.c:88:9: note: spin_lock() acquires a spinlock here
 indirect/ops.c:55:51: note: dev_ops.start may be start_sleeps(), stored here
 indirect/ops.c:36:9: note: start_sleeps() calls mutex_lock(), which may sleep

@@ -4,10 +4,10 @@
  *
  * check-error-start
 == with --unresolved-may-sleep
-indirect/unresolved.c:26:10: warning: hooks->run() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+indirect/unresolved.c:26:10: warning: hooks->run() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 indirect/unresolved.c:25:9: note: spin_lock() acquires a spinlock here
 indirect/unresolved.c:26:10: note: no function is known for hooks->run(): taken to sleep (--unresolved-may-sleep)
-indirect/unresolved.c:33:9: warning: an indirect call may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+indirect/unresolved.c:33:9: warning: an indirect call may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 indirect/unresolved.c:32:9: note: spin_lock() acquires a spinlock here
 indirect/unresolved.c:33:9: note: no function is known for an indirect call: taken to sleep (--unresolved-may-sleep)
  * check-error-end

@@ -62,7 +62,7 @@ void careful_locked(void)
  *	entry, not the preempt depth
  *
  * check-error-start
-irq/in-interrupt.c:26:9: warning: task_only() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+irq/in-interrupt.c:26:9: warning: task_only() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 irq/in-interrupt.c:25:9: note: spin_lock() acquires a spinlock here
 irq/in-interrupt.c:11:17: note: task_only() calls msleep(), which may sleep
 irq/in-interrupt.c:40:9: warning: if_task() may sleep while bottom halves are disabled (preempt count 0x200) [-Watomic-sleep]

@@ -116,7 +116,7 @@ void count_only_irqs_off(void)
  *	callers with interrupts off; where it found them off it is reported
  *
  * check-error-start
-irq/irqs-disabled.c:38:9: warning: irqs_only() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+irq/irqs-disabled.c:38:9: warning: irqs_only() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 irq/irqs-disabled.c:37:9: note: spin_lock() acquires a spinlock here
 irq/irqs-disabled.c:32:17: note: irqs_only() calls msleep(), which may sleep
 irq/irqs-disabled.c:63:9: warning: wrong_way_round() may sleep while interrupts are disabled [-Watomic-sleep]

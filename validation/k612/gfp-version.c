@@ -18,9 +18,9 @@ void nowait_reclaim_under_lock(void)
  * check-command: klint-sparse -Ik612/inputs/v612 $file && klint-sparse $file
  *
  * check-error-start
-k612/gfp-version.c:12:15: warning: kmalloc(GFP_NOWAIT|__GFP_DIRECT_RECLAIM) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/gfp-version.c:12:15: warning: kmalloc(GFP_NOWAIT|__GFP_DIRECT_RECLAIM) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/gfp-version.c:11:9: note: spin_lock() acquires a spinlock here
-k612/gfp-version.c:12:15: warning: kmalloc(GFP_NOIO|__GFP_NOWARN) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/gfp-version.c:12:15: warning: kmalloc(GFP_NOIO|__GFP_NOWARN) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/gfp-version.c:11:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

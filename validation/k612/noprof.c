@@ -60,23 +60,23 @@ void percpu_under_lock(void)
  * check-command: klint-sparse --kernel-version=6.12 $file
  *
  * check-error-start
-k612/noprof.c:9:15: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:9:15: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:8:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:16:15: warning: kzalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:16:15: warning: kzalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:15:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:24:15: warning: kcalloc(GFP_KERNEL|__GFP_ZERO) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:24:15: warning: kcalloc(GFP_KERNEL|__GFP_ZERO) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:23:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:31:15: warning: kvmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:31:15: warning: kvmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:30:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:38:15: warning: kvrealloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:38:15: warning: kvrealloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:37:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:45:15: warning: vmalloc() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:45:15: warning: vmalloc() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:44:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:46:15: warning: vzalloc() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:46:15: warning: vzalloc() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:44:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:47:15: warning: vmalloc_user() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:47:15: warning: vmalloc_user() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:44:9: note: spin_lock() acquires a spinlock here
-k612/noprof.c:54:15: warning: alloc_percpu_gfp(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/noprof.c:54:15: warning: alloc_percpu_gfp(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/noprof.c:53:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

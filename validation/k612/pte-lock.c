@@ -123,7 +123,7 @@ int sleep_locked(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
  * check-command: klint-sparse -Wunbalanced-return $file
  *
  * check-error-start
-k612/pte-lock.c:116:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/pte-lock.c:116:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/pte-lock.c:112:22: note: __pte_offset_map_lock() acquires a spinlock here (by __cond_lock())
  * check-error-end
  */

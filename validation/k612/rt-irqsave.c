@@ -54,11 +54,11 @@ void sleeps_under_raw(struct dev *d)
  * check-command: klint-sparse --preempt-rt $file
  *
  * check-error-start
-k612/rt-irqsave.c:27:9: warning: spin_lock_irqsave() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/rt-irqsave.c:27:9: warning: spin_lock_irqsave() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/rt-irqsave.c:26:9: note: _raw_spin_lock_irqsave() acquires a spinlock here
-k612/rt-irqsave.c:37:9: warning: spin_lock_irqsave() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/rt-irqsave.c:37:9: warning: spin_lock_irqsave() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/rt-irqsave.c:36:9: note: _raw_spin_lock_irqsave() acquires a spinlock here
-k612/rt-irqsave.c:48:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+k612/rt-irqsave.c:48:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 k612/rt-irqsave.c:47:9: note: _raw_spin_lock_irqsave() acquires a spinlock here
  * check-error-end
  */

@@ -69,14 +69,14 @@ void put_obj_mutex_locked(struct obj *o)
  * check-name: kref_put() with a release that sleeps
  *
  * check-error-start
-lastref/kref.c:36:9: warning: obj_release() may sleep if this drops the last reference while a spinlock is held (preempt count 1) [-Wlast-reference-sleep]
+lastref/kref.c:36:9: warning: obj_release() may sleep if this drops the last reference while a spinlock is held (preempt count 0x1) [-Wlast-reference-sleep]
 lastref/kref.c:35:9: note: spin_lock() acquires a spinlock here
 lastref/kref.c:36:9: note: refcount_dec_and_test() drops the last reference here, in inlined kref_put()
 lastref/kref.c:16:9: note: obj_release() calls vfree(), which may sleep
-lastref/kref.c:57:9: warning: obj_release_list() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lastref/kref.c:57:9: warning: obj_release_list() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lastref/kref.c:57:9: note: refcount_dec_and_lock() acquires a spinlock here, in inlined kref_put_lock()
 lastref/kref.c:24:9: note: obj_release_list() calls vfree(), which may sleep
-lastref/kref.c:64:9: warning: refcount_dec_and_mutex_lock() may sleep if this drops the last reference while a spinlock is held (preempt count 1) [-Wlast-reference-sleep]
+lastref/kref.c:64:9: warning: refcount_dec_and_mutex_lock() may sleep if this drops the last reference while a spinlock is held (preempt count 0x1) [-Wlast-reference-sleep]
 lastref/kref.c:63:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -3,7 +3,7 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file lastref/inputs/task.c lastref/inputs/stack.c -- -Wno-last-reference-sleep
  *
  * check-error-start
-lastref/link-no-last-ref.c:30:9: warning: free_task_stack() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lastref/link-no-last-ref.c:30:9: warning: free_task_stack() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lastref/link-no-last-ref.c:29:9: note: spin_lock() acquires a spinlock here
 lastref/inputs/stack.c:10:9: note: free_task_stack() calls vfree(), which may sleep
  * check-error-end

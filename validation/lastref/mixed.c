@@ -43,10 +43,10 @@ void drop_locked(struct conn *c)
  * check-name: a function that sleeps on every path and on its last put
  *
  * check-error-start
-lastref/mixed.c:31:9: warning: conn_close() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lastref/mixed.c:31:9: warning: conn_close() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lastref/mixed.c:30:9: note: spin_lock() acquires a spinlock here
 lastref/mixed.c:14:9: note: conn_close() calls mutex_lock(), which may sleep
-lastref/mixed.c:38:9: warning: conn_drop() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lastref/mixed.c:38:9: warning: conn_drop() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lastref/mixed.c:37:9: note: spin_lock() acquires a spinlock here
 lastref/mixed.c:25:9: note: conn_drop() calls msleep(), which may sleep
  * check-error-end

@@ -35,7 +35,7 @@ void free_locked(struct obj *o)
  * check-command: klint-sparse -Wno-last-reference-sleep $file
  *
  * check-error-start
-lastref/no-last-ref.c:29:9: warning: vfree() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lastref/no-last-ref.c:29:9: warning: vfree() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lastref/no-last-ref.c:28:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

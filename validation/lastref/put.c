@@ -98,22 +98,22 @@ void lock_taken_after_test(struct task_struct *t)
  * check-name: a put whose release sleeps, under a spinlock
  *
  * check-error-start
-lastref/put.c:34:9: warning: put_task_struct() may sleep if this drops the last reference while a spinlock is held (preempt count 1) [-Wlast-reference-sleep]
+lastref/put.c:34:9: warning: put_task_struct() may sleep if this drops the last reference while a spinlock is held (preempt count 0x1) [-Wlast-reference-sleep]
 lastref/put.c:33:9: note: spin_lock() acquires a spinlock here
 lastref/put.c:20:13: note: refcount_dec_and_test() drops the last reference here
 lastref/put.c:21:17: note: put_task_struct() calls __put_task_struct()
 lastref/put.c:14:9: note: __put_task_struct() calls vfree(), which may sleep
-lastref/put.c:41:9: warning: put_task_count() may sleep if this drops the last reference while a spinlock is held (preempt count 1) [-Wlast-reference-sleep]
+lastref/put.c:41:9: warning: put_task_count() may sleep if this drops the last reference while a spinlock is held (preempt count 0x1) [-Wlast-reference-sleep]
 lastref/put.c:40:9: note: spin_lock() acquires a spinlock here
 lastref/put.c:27:13: note: atomic_dec_and_test() drops the last reference here
 lastref/put.c:28:17: note: put_task_count() calls __put_task_struct()
 lastref/put.c:14:9: note: __put_task_struct() calls vfree(), which may sleep
-lastref/put.c:53:9: warning: vfree() may sleep if this drops the last reference while a spinlock is held (preempt count 1) [-Wlast-reference-sleep]
+lastref/put.c:53:9: warning: vfree() may sleep if this drops the last reference while a spinlock is held (preempt count 0x1) [-Wlast-reference-sleep]
 lastref/put.c:48:9: note: spin_lock() acquires a spinlock here
 lastref/put.c:49:14: note: refcount_dec_and_test() drops the last reference here
-lastref/put.c:83:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lastref/put.c:83:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lastref/put.c:80:9: note: spin_lock() acquires a spinlock here
-lastref/put.c:92:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lastref/put.c:92:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lastref/put.c:91:17: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

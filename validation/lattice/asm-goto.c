@@ -36,7 +36,7 @@ void release_after_unlock(int *ref)
  *	dropped the code at its labels (sparse-patches/0005)
  *
  * check-error-start
-lattice/asm-goto.c:18:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/asm-goto.c:18:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/asm-goto.c:16:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

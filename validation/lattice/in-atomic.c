@@ -50,9 +50,9 @@ void sleeps_anyway(void)
  *	reported, and the function does not become one that may sleep
  *
  * check-error-start
-lattice/in-atomic.c:32:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/in-atomic.c:32:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/in-atomic.c:31:17: note: spin_lock() acquires a spinlock here
-lattice/in-atomic.c:42:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/in-atomic.c:42:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/in-atomic.c:39:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

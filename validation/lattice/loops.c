@@ -45,7 +45,7 @@ void nested(int n)
  *	inside the locked region is found on every iteration
  *
  * check-error-start
-lattice/loops.c:11:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/loops.c:11:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/loops.c:10:17: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -43,7 +43,7 @@ void count_lost_in_loop(struct item *it, int n)
  * check-output-end
  *
  * check-error-start
-lattice/maybe.c:10:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/maybe.c:10:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/maybe.c:9:17: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

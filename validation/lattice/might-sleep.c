@@ -28,9 +28,9 @@ void helper_under_lock(void)
  *	expansion still marks the function as one that may sleep
  *
  * check-error-start
-lattice/might-sleep.c:14:9: warning: might_sleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/might-sleep.c:14:9: warning: might_sleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/might-sleep.c:13:9: note: spin_lock() acquires a spinlock here
-lattice/might-sleep.c:21:9: warning: annotated_helper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/might-sleep.c:21:9: warning: annotated_helper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/might-sleep.c:20:9: note: spin_lock() acquires a spinlock here
 lattice/might-sleep.c:8:9: note: annotated_helper() calls might_sleep(), which may sleep
  * check-error-end

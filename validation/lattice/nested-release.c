@@ -25,7 +25,7 @@ void both_released(void)
  * check-name: exact counts through nesting
  *
  * check-error-start
-lattice/nested-release.c:11:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/nested-release.c:11:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/nested-release.c:8:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -74,7 +74,7 @@ void retry_under_lock(void)
  *	apart from the others through a loop.
  *
  * check-error-start
-lattice/not-atomic.c:33:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/not-atomic.c:33:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/not-atomic.c:31:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -79,12 +79,12 @@ void sleeps_with_faults_off(void)
  *	through a helper, and other sleeps are not excused
  *
  * check-error-start
-lattice/pagefault.c:9:9: warning: copy_from_user() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/pagefault.c:9:9: warning: copy_from_user() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/pagefault.c:8:9: note: spin_lock() acquires a spinlock here
-lattice/pagefault.c:47:9: warning: fetch() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/pagefault.c:47:9: warning: fetch() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/pagefault.c:46:9: note: spin_lock() acquires a spinlock here
 lattice/pagefault.c:28:16: note: fetch() calls copy_from_user(), which may sleep
-lattice/pagefault.c:70:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/pagefault.c:70:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/pagefault.c:68:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

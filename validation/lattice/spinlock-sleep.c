@@ -32,9 +32,9 @@ void sleeps_after_unlock(void)
  *	was taken; a non-sleeping delay and a sleep after the unlock are fine
  *
  * check-error-start
-lattice/spinlock-sleep.c:9:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/spinlock-sleep.c:9:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/spinlock-sleep.c:8:9: note: spin_lock() acquires a spinlock here
-lattice/spinlock-sleep.c:16:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/spinlock-sleep.c:16:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/spinlock-sleep.c:15:9: note: spin_lock_irq() acquires a spinlock here
  * check-error-end
  */

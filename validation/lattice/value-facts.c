@@ -82,7 +82,7 @@ void locked_flag(int n)
  *	followed through inlines, pointer offsets and loops
  *
  * check-error-start
-lattice/value-facts.c:54:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+lattice/value-facts.c:54:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 lattice/value-facts.c:52:30: note: spin_lock() acquires a spinlock here, in inlined lock_either()
  * check-error-end
  */

@@ -11,7 +11,7 @@ T/nul.o.klint:5: error: a NUL byte: not a text file
 T/overflow.o.klint:4: error: bad range '99999999999999999999'
 T/truncated.o.klint:6: error: truncated: the last line has no end
 T/version.o.klint:1: error: format version 99, this klint reads version 1
-link/bad-inputs.c:29:9: warning: deep_sleeper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/bad-inputs.c:29:9: warning: deep_sleeper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/bad-inputs.c:28:9: note: spin_lock() acquires a spinlock here
 link/inputs/deep.c:5:9: note: deep_sleeper() calls msleep(), which may sleep
 exit 1

@@ -9,7 +9,7 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/cb-funcs.c
  *
  * check-error-start
-link/inputs/cb-funcs.c:11:9: warning: drv_panic() may sleep while inside an RCU read-side critical section (preempt count 1) [-Watomic-sleep]
+link/inputs/cb-funcs.c:11:9: warning: drv_panic() may sleep while inside an RCU read-side critical section (preempt count 0x1) [-Watomic-sleep]
 link/callbacks-elsewhere.c:58:16: note: drv_panic() is registered here by atomic_notifier_chain_register() and runs on an atomic notifier chain; atomic chains call their blocks under rcu_read_lock()
 link/inputs/cb-funcs.c:11:9: note: drv_panic() calls msleep(), which may sleep
 link/inputs/cb-funcs.c:23:9: warning: drv_xmit() may sleep while bottom halves are disabled (preempt count 0x200) [-Watomic-sleep]

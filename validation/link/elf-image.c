@@ -6,6 +6,6 @@
 fn kept global link/inputs/image-a.c:3:6 exported
 == not an ELF file, and a broken one
 link/inputs/image-b.c:1: error: not a klint summary file
-T/broken.o: error: truncated: section headers past the end
+klint-link: error: T/broken.o: truncated: section headers past the end
  * check-output-end
  */

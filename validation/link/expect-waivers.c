@@ -9,7 +9,7 @@
  *
  * check-output-start
 c.o.klint:5: error: bad expect
-link/expect-waivers.c:32:9: warning: ext_free() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/expect-waivers.c:32:9: warning: ext_free() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/expect-waivers.c:31:9: note: spin_lock() acquires a spinlock here
  * check-output-end
  */

@@ -6,16 +6,16 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/audit.c && echo "== through a database" >&2 && t=$(mktemp -d) && klint-sparse --summary=$t/a.o.klint link/inputs/audit.c && klint-link -o $t/db $t && klint-sparse --db=$t/db $file; rc=$?; rm -rf $t; exit $rc
  *
  * check-error-start
-link/gfp-param.c:41:9: warning: audit_begin(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/gfp-param.c:41:9: warning: audit_begin(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/gfp-param.c:40:9: note: spin_lock() acquires a spinlock here
-link/gfp-param.c:56:9: warning: audit_locked() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/gfp-param.c:56:9: warning: audit_locked() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/gfp-param.c:55:9: note: spin_lock() acquires a spinlock here
 link/inputs/audit.c:17:9: note: audit_locked() calls mutex_lock(), which may sleep
 == through a database
-link/gfp-param.c:41:9: warning: audit_begin() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/gfp-param.c:41:9: warning: audit_begin() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/gfp-param.c:40:9: note: spin_lock() acquires a spinlock here
 link/inputs/audit.c:10:17: note: audit_begin() calls msleep(), which may sleep
-link/gfp-param.c:56:9: warning: audit_locked() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/gfp-param.c:56:9: warning: audit_locked() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/gfp-param.c:55:9: note: spin_lock() acquires a spinlock here
 link/inputs/audit.c:17:9: note: audit_locked() calls mutex_lock(), which may sleep
  * check-error-end

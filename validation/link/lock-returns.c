@@ -3,13 +3,13 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/locker.c -- -Wunbalanced-return
  *
  * check-error-start
-link/lock-returns.c:27:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/lock-returns.c:27:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/lock-returns.c:26:9: note: after dev_lock_take() returns here, a spinlock is held
 link/inputs/locker.c:8:9: note: spin_lock() acquires a spinlock here
 link/lock-returns.c:40:6: warning: takes_on_some_paths() returns in different states on different paths: a spinlock is held on some only (preempt depth 0..1 at return) [-Wunbalanced-return]
 link/lock-returns.c:43:17: note: after dev_lock_take() returns here, a spinlock is held
 link/inputs/locker.c:8:9: note: spin_lock() acquires a spinlock here
-link/lock-returns.c:55:9: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/lock-returns.c:55:9: warning: kmalloc(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/lock-returns.c:54:9: note: after take_it() returns here, a spinlock is held
 link/lock-returns.c:49:9: note: after dev_lock_take() returns here, a spinlock is held
 link/inputs/locker.c:8:9: note: spin_lock() acquires a spinlock here

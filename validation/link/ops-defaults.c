@@ -7,7 +7,7 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/ops-platform.c link/inputs/ops-caller.c
  *
  * check-error-start
-link/inputs/ops-caller.c:13:21: warning: net_ops->stats() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/inputs/ops-caller.c:13:21: warning: net_ops->stats() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/inputs/ops-caller.c:12:9: note: spin_lock() acquires a spinlock here
 link/ops-defaults.c:32:28: note: net_ops.stats may be driver_stats(), stored here
 link/ops-defaults.c:26:9: note: driver_stats() calls mutex_lock(), which may sleep

@@ -3,7 +3,7 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/ops-impl.c
  *
  * check-error-start
-link/ops.c:21:12: warning: net_ops->stats() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/ops.c:21:12: warning: net_ops->stats() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/ops.c:20:9: note: spin_lock() acquires a spinlock here
 link/inputs/ops-impl.c:21:18: note: net_ops.stats may be impl_stats(), stored here
 link/inputs/ops-impl.c:14:9: note: impl_stats() calls mutex_lock(), which may sleep

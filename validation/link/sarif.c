@@ -4,7 +4,7 @@
  *
  * check-output-start
 klint-link
-atomic-sleep middle() may sleep while a spinlock is held (preempt count 1) ['spin_lock() acquires a spinlock here', 'middle() calls deep_sleeper()', 'deep_sleeper() calls msleep(), which may sleep']
+atomic-sleep middle() may sleep while a spinlock is held (preempt count 0x1) ['spin_lock() acquires a spinlock here', 'middle() calls deep_sleeper()', 'deep_sleeper() calls msleep(), which may sleep']
  * check-output-end
  */
 #include "../include/kapi.h"

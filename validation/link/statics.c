@@ -3,7 +3,7 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/statics-b.c
  *
  * check-error-start
-link/statics.c:28:9: warning: helper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/statics.c:28:9: warning: helper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/statics.c:27:9: note: spin_lock() acquires a spinlock here
 link/statics.c:21:9: note: helper() calls msleep(), which may sleep
  * check-error-end

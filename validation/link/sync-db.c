@@ -3,10 +3,10 @@
  * check-command: t=$(mktemp -d) && klint-sparse --summary=$t/walker.o.klint link/inputs/walker.c && klint-link -o $t/walker.db $t && klint-sparse --no-summary --db=$t/walker.db $file; rc=$?; rm -rf $t; exit $rc
  *
  * check-error-start
-link/sync-db.c:29:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/sync-db.c:29:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/sync-db.c:50:9: note: sleepy_thing() is passed to walk_things() here, which calls it while a spinlock is held
 link/sync-db.c:49:9: note: spin_lock() acquires a spinlock here
-link/sync-db.c:36:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/sync-db.c:36:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/sync-db.c:56:9: note: sleepy_other() is passed to walk_things_locked() here, which calls it while a spinlock is held
 link/inputs/walker.c:21:9: note: spin_lock() acquires a spinlock here
  * check-error-end

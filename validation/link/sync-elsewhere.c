@@ -3,15 +3,15 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/walker.c
  *
  * check-error-start
-link/inputs/walker.c:30:9: warning: thing_sync() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/inputs/walker.c:30:9: warning: thing_sync() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/sync-elsewhere.c:91:9: note: thing_sync() is passed to local_walk() here, which calls it while a spinlock is held
 link/sync-elsewhere.c:61:9: note: spin_lock() acquires a spinlock here
 link/inputs/walker.c:30:9: note: thing_sync() calls mutex_lock(), which may sleep
-link/sync-elsewhere.c:36:9: warning: sleepy_thing() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/sync-elsewhere.c:36:9: warning: sleepy_thing() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/sync-elsewhere.c:70:9: note: sleepy_thing() is passed to walk_things() here, which calls it while a spinlock is held
 link/sync-elsewhere.c:69:9: note: spin_lock() acquires a spinlock here
 link/sync-elsewhere.c:36:9: note: sleepy_thing() calls mutex_lock(), which may sleep
-link/sync-elsewhere.c:43:9: warning: sleepy_other() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/sync-elsewhere.c:43:9: warning: sleepy_other() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/sync-elsewhere.c:83:9: note: sleepy_other() is passed to walk_things_locked() here, which calls it while a spinlock is held
 link/inputs/walker.c:21:9: note: spin_lock() acquires a spinlock here
 link/sync-elsewhere.c:43:9: note: sleepy_other() calls msleep(), which may sleep

@@ -3,7 +3,7 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/middle.c link/inputs/deep.c
  *
  * check-error-start
-link/two-calls.c:22:9: warning: middle() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/two-calls.c:22:9: warning: middle() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/two-calls.c:21:9: note: spin_lock() acquires a spinlock here
 link/inputs/middle.c:8:9: note: middle() calls deep_sleeper()
 link/inputs/deep.c:5:9: note: deep_sleeper() calls msleep(), which may sleep

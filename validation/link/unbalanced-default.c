@@ -3,7 +3,7 @@
  * check-command: sh link/link.sh klint-sparse klint-link $file link/inputs/locker.c
  *
  * check-error-start
-link/unbalanced-default.c:26:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/unbalanced-default.c:26:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/unbalanced-default.c:25:9: note: after dev_lock_take() returns here, a spinlock is held
 link/inputs/locker.c:8:9: note: spin_lock() acquires a spinlock here
  * check-error-end

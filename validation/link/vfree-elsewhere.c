@@ -11,14 +11,14 @@
  * check-output-end
  *
  * check-error-start
-link/vfree-elsewhere.c:43:9: warning: vbuf_free() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/vfree-elsewhere.c:43:9: warning: vbuf_free() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/vfree-elsewhere.c:42:9: note: spin_lock() acquires a spinlock here
 link/inputs/vbuf.c:8:9: note: vbuf_free() calls vfree(), which may sleep
 link/vfree-elsewhere.c:57:9: warning: vbuf_free_slow() may sleep while a spinlock is held (preempt count 0x201) [-Watomic-sleep]
 link/vfree-elsewhere.c:56:9: note: spin_lock_bh() acquires a spinlock here
 link/inputs/vbuf.c:14:9: note: vbuf_free_slow() calls msleep(), which may sleep
 == through a database
-link/vfree-elsewhere.c:43:9: warning: vbuf_free() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+link/vfree-elsewhere.c:43:9: warning: vbuf_free() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 link/vfree-elsewhere.c:42:9: note: spin_lock() acquires a spinlock here
 link/inputs/vbuf.c:8:9: note: vbuf_free() calls vfree(), which may sleep
 link/vfree-elsewhere.c:57:9: warning: vbuf_free_slow() may sleep while a spinlock is held (preempt count 0x201) [-Watomic-sleep]

@@ -30,9 +30,9 @@ void spinlock_under_raw(spinlock_t *sl)
  * check-command: klint-sparse --preempt-rt $file
  *
  * check-error-start
-options/preempt-rt.c:16:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+options/preempt-rt.c:16:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 options/preempt-rt.c:15:9: note: _raw_spin_lock() acquires a spinlock here
-options/preempt-rt.c:23:9: warning: spin_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+options/preempt-rt.c:23:9: warning: spin_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 options/preempt-rt.c:22:9: note: _raw_spin_lock() acquires a spinlock here
  * check-error-end
  */

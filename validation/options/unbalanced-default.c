@@ -31,7 +31,7 @@ void sleeps(void)
  *	sleeping under a lock still is
  *
  * check-error-start
-options/unbalanced-default.c:23:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+options/unbalanced-default.c:23:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 options/unbalanced-default.c:22:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -7,7 +7,7 @@
  *
  * check-error-start
 == first run: exit status 1
-drivers/foo/core.c:12:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+drivers/foo/core.c:12:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 drivers/foo/core.c:11:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

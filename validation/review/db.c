@@ -12,7 +12,7 @@
 == without a database: hw.c is not checked
 == exit status 0
 == with the base's database
-drivers/foo/core.c:30:9: warning: hw_poll() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+drivers/foo/core.c:30:9: warning: hw_poll() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 drivers/foo/core.c:28:9: note: spin_lock() acquires a spinlock here
 drivers/foo/hw.c:12:9: note: hw_poll() calls msleep(), which may sleep
  * check-error-end

@@ -12,7 +12,7 @@
 == without --headers: user.c is not checked
 == exit status 0
 == with --headers
-drivers/foo/user.c:10:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+drivers/foo/user.c:10:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 drivers/foo/user.c:9:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

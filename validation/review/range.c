@@ -10,7 +10,7 @@
  * check-exit-value: 1
  *
  * check-error-start
-drivers/foo/core.c:12:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+drivers/foo/core.c:12:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 drivers/foo/core.c:11:9: note: spin_lock() acquires a spinlock here
 == SARIF: 1 result(s), "uri": "drivers/foo/core.c"
  * check-error-end

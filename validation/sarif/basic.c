@@ -74,7 +74,7 @@ out.sarif
           "ruleIndex": 0,
           "level": "warning",
           "message": {
-            "text": "helper() may sleep while a spinlock is held (preempt count 1)"
+            "text": "helper() may sleep while a spinlock is held (preempt count 0x1)"
           },
           "locations": [
             {
@@ -251,7 +251,7 @@ out.sarif
  * check-output-end
  *
  * check-error-start
-sarif/basic.c:13:9: warning: helper() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+sarif/basic.c:13:9: warning: helper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 sarif/basic.c:12:9: note: spin_lock() acquires a spinlock here
 sarif/basic.c:7:9: note: helper() calls msleep(), which may sleep
 sarif/basic.c:19:6: warning: unbalanced() returns in different states on different paths: a spinlock is held on some only (preempt depth 0..1 at return) [-Wunbalanced-return]

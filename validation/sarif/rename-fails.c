@@ -11,6 +11,6 @@ out.sarif
  * check-output-end
  *
  * check-error-start
-klint-sparse: cannot write /TMP/out.sarif: Is a directory
+klint-sparse: error: cannot write /TMP/out.sarif: Is a directory
  * check-error-end
  */

@@ -6,6 +6,6 @@ void f(void);
  * check-exit-value: 2
  *
  * check-error-start
-klint-sparse: cannot write sarif/no-such-dir/out.sarif: No such file or directory
+klint-sparse: error: cannot write sarif/no-such-dir/out.sarif: No such file or directory
  * check-error-end
  */

@@ -17,9 +17,9 @@ void sleeps(void)
  * check-command: t=$(mktemp -d) && echo old >"$t/out.sarif" && { (ulimit -f 0 && trap '' XFSZ && klint-sparse --sarif="$t/out.sarif" $file; echo "exit $?") 2>&1 | sed "s|$t|/TMP|"; ls -A "$t"; cat "$t/out.sarif"; rm -rf "$t"; }
  *
  * check-output-start
-sarif/write-fails.c:8:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+sarif/write-fails.c:8:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 sarif/write-fails.c:7:9: note: spin_lock() acquires a spinlock here
-klint-sparse: cannot write /TMP/out.sarif: File too large
+klint-sparse: error: cannot write /TMP/out.sarif: File too large
 exit 2
 out.sarif
 old

@@ -7,7 +7,7 @@ unit a\040b\134c.c
  * check-output-end
  *
  * check-error-start
-a b\c.c:24:9: warning: deep_sleeper() may sleep while preemption is disabled (preempt count 1) [-Watomic-sleep]
+a b\c.c:24:9: warning: deep_sleeper() may sleep while preemption is disabled (preempt count 0x1) [-Watomic-sleep]
 a b\c.c:23:9: note: spin_lock() raises the preempt count here (by its annotation)
 deep.c:4:9: note: deep_sleeper() calls msleep(), which may sleep
  * check-error-end

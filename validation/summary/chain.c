@@ -60,12 +60,12 @@ void helper_sleeps_alone(void)
  *	a helper that sleeps is not itself wrong
  *
  * check-error-start
-summary/chain.c:23:9: warning: level1() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+summary/chain.c:23:9: warning: level1() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 summary/chain.c:22:9: note: spin_lock() acquires a spinlock here
 summary/chain.c:17:9: note: level1() calls level2()
 summary/chain.c:12:9: note: level2() calls level3()
 summary/chain.c:7:9: note: level3() calls msleep(), which may sleep
-summary/chain.c:47:9: warning: level1() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+summary/chain.c:47:9: warning: level1() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 summary/chain.c:46:9: note: after grab_twice() returns here, a spinlock is held
 summary/chain.c:41:9: note: after grab() returns here, a spinlock is held
 summary/chain.c:36:9: note: spin_lock() acquires a spinlock here

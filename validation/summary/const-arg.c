@@ -53,10 +53,10 @@ void lock_wrapper_mutex_path(void)
  *	depending on a flag is atomic only on its spinlock path
  *
  * check-error-start
-summary/const-arg.c:32:9: warning: wait_it() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+summary/const-arg.c:32:9: warning: wait_it() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 summary/const-arg.c:31:9: note: spin_lock() acquires a spinlock here
 summary/const-arg.c:17:17: note: wait_it() calls msleep(), which may sleep
-summary/const-arg.c:39:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+summary/const-arg.c:39:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 summary/const-arg.c:38:9: note: after lock_it() returns here, a spinlock is held
 summary/const-arg.c:11:17: note: spin_lock() acquires a spinlock here
  * check-error-end

@@ -60,7 +60,7 @@ void unbounded_but_balanced(void)
  * check-name: recursion reaches a fixed point
  *
  * check-error-start
-summary/recursion.c:25:9: warning: even() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+summary/recursion.c:25:9: warning: even() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 summary/recursion.c:24:9: note: spin_lock() acquires a spinlock here
 summary/recursion.c:13:9: note: even() calls odd() (recursion)
 summary/recursion.c:19:17: note: odd() calls even()

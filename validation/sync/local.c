@@ -2,10 +2,10 @@
  * check-name: synchronous callbacks whose API is in the file
  *
  * check-error-start
-sync/local.c:59:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+sync/local.c:59:9: warning: mutex_lock() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 sync/local.c:78:9: note: sleepy_thing() is passed to walk_things() here, which calls it while a spinlock is held
 sync/local.c:77:9: note: spin_lock() acquires a spinlock here
-sync/local.c:72:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+sync/local.c:72:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 sync/local.c:92:9: note: busy_thing() is passed to walk_busy() here, which calls it while a spinlock is held
 sync/local.c:46:9: note: it is handed on to walk_things_locked() here, which calls it while a spinlock is held
 sync/local.c:37:9: note: spin_lock() acquires a spinlock here

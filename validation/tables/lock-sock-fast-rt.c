@@ -20,7 +20,7 @@ void fast_under_raw_lock(struct sock *sk)
  *	fast path is not atomic
  *
  * check-error-start
-tables/lock-sock-fast-rt.c:10:16: warning: __lock_sock_fast() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+tables/lock-sock-fast-rt.c:10:16: warning: __lock_sock_fast() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 tables/lock-sock-fast-rt.c:9:9: note: _raw_spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -50,7 +50,7 @@ void sleep_after_unlock(struct sock *sk)
  * check-name: __lock_sock_fast() may sleep, and returns 0 holding a spinlock
  *
  * check-error-start
-tables/lock-sock-fast.c:27:16: warning: __lock_sock_fast() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+tables/lock-sock-fast.c:27:16: warning: __lock_sock_fast() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 tables/lock-sock-fast.c:26:9: note: spin_lock() acquires a spinlock here
 tables/lock-sock-fast.c:37:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x201) [-Watomic-sleep]
 tables/lock-sock-fast.c:34:21: note: __lock_sock_fast() acquires a spinlock here

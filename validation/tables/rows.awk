@@ -34,13 +34,13 @@ function context_msg(c) {
 	if (c == "irqoff")
 		return "interrupts are disabled"
 	if (c == "stop-machine" || c == "preempt")
-		return "preemption is disabled (preempt count 1)"
+		return "preemption is disabled (preempt count 0x1)"
 	if (c == "atomic")
-		return "in atomic context (preempt count 1)"
+		return "in atomic context (preempt count 0x1)"
 	if (c == "rcu" || c == "atomic-notifier")
-		return "inside an RCU read-side critical section (preempt count 1)"
+		return "inside an RCU read-side critical section (preempt count 0x1)"
 	if (c == "spinlock" || c == "spinlock-irq")
-		return "a spinlock is held (preempt count 1)"
+		return "a spinlock is held (preempt count 0x1)"
 	if (c == "spinlock-bh")
 		return "a spinlock is held (preempt count 0x201)"
 	return ""
@@ -50,10 +50,10 @@ function context_msg(c) {
 # that adds context c.
 function calls_msg(c) {
 	if (c == "process")
-		return "a spinlock is held (preempt count 1)"
+		return "a spinlock is held (preempt count 0x1)"
 	if (c == "spinlock-bh")
 		return "a spinlock is held (preempt count 0x202)"
-	return "a spinlock is held (preempt count 2)"
+	return "a spinlock is held (preempt count 0x2)"
 }
 
 # A function that sleeps, registered or stored to run in context c.
@@ -250,7 +250,7 @@ BEGIN {
 		# sleeps with NULL there, not with a pointer
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, nullarg, 0) ");")
-		expect_line(line, display "(NULL) may sleep while a spinlock is held (preempt count 1)")
+		expect_line(line, display "(NULL) may sleep while a spinlock is held (preempt count 0x1)")
 		emit("\t" name "(" args(nargs, nullarg, 8) ");")
 		emit("\tks_test_unlock();")
 	} else if (drops) {
@@ -260,7 +260,7 @@ BEGIN {
 		emit("\t" call ";")
 		emit("\tks_test_lock();")
 		emit("\t" call ";")
-		expect_line(line, display (gfp ? "(GFP_KERNEL)" : "()") " may sleep while a spinlock is held (preempt count 2)")
+		expect_line(line, display (gfp ? "(GFP_KERNEL)" : "()") " may sleep while a spinlock is held (preempt count 0x2)")
 		if (gfp)
 			emit("\t" name "(" args(nargs, gfp, "(gfp_t)0xa20") ");")
 		emit("\tks_test_unlock();")
@@ -269,7 +269,7 @@ BEGIN {
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, 0, 0) ");")
 		# last-ref: it sleeps only when it drops the last reference
-		expect_line(line, display "() may sleep " (lastref ? "if this drops the last reference " : "") "while a spinlock is held (preempt count 1)")
+		expect_line(line, display "() may sleep " (lastref ? "if this drops the last reference " : "") "while a spinlock is held (preempt count 0x1)")
 		if (fault) {
 			# with page faults disabled it fails fast: no report
 			emit("\tks_test_nofault();")
@@ -285,7 +285,7 @@ BEGIN {
 	} else if (gfp) {
 		emit("\tks_test_lock();")
 		emit("\t" name "(" args(nargs, gfp, "(gfp_t)0xcc0") ");")
-		expect_line(line, display "(GFP_KERNEL) may sleep while a spinlock is held (preempt count 1)")
+		expect_line(line, display "(GFP_KERNEL) may sleep while a spinlock is held (preempt count 0x1)")
 		emit("\t" name "(" args(nargs, gfp, "(gfp_t)0xa20") ");")
 		emit("\tks_test_unlock();")
 	} else if (adj["preempt"] > 0 || adj["softirq"] > 0 || adj["hardirq"] > 0 || adj["irq"] > 0) {
@@ -299,7 +299,7 @@ BEGIN {
 		}
 		if (adj["preempt"] > 0) {
 			count = adj["preempt"] + 512 * (adj["softirq"] > 0 ? adj["softirq"] : 0) + 65536 * (adj["hardirq"] > 0 ? adj["hardirq"] : 0)
-			cs = count < 256 && adj["softirq"] <= 0 && adj["hardirq"] <= 0 ? count : sprintf("%#x", count)
+			cs = sprintf("0x%x", count)
 			msg = "while " what_state(what) " (preempt count " cs ")"
 		} else if (adj["softirq"] > 0) {
 			msg = "while " what_state("bh") sprintf(" (preempt count %#x)", 512 * adj["softirq"] + 65536 * (adj["hardirq"] > 0 ? adj["hardirq"] : 0))
@@ -334,10 +334,10 @@ BEGIN {
 		emit("\tks_test_lock();")
 		emit("\tif (" name "(" args(nargs, 0, 1) "))")
 		emit("\t\tks_test_sleep();")
-		expect_line(line, "ks_test_sleep() may sleep if this drops the last reference while a spinlock is held (preempt count 1)")
+		expect_line(line, "ks_test_sleep() may sleep if this drops the last reference while a spinlock is held (preempt count 0x1)")
 		emit("\telse")
 		emit("\t\tks_test_sleep();")
-		expect_line(line, "ks_test_sleep() may sleep while a spinlock is held (preempt count 1)")
+		expect_line(line, "ks_test_sleep() may sleep while a spinlock is held (preempt count 0x1)")
 		emit("\tks_test_unlock();")
 	} else {
 		emit("\tks_test_lock();")
@@ -391,7 +391,7 @@ END {
 		emit("\tks_test_lock();")
 		emit("\tp->" fmember[i] "();")
 		if (context_msg(fctx[i]) == "")
-			expect_line(line, fstruct[i] "->" fmember[i] "() may sleep while a spinlock is held (preempt count 1)")
+			expect_line(line, fstruct[i] "->" fmember[i] "() may sleep while a spinlock is held (preempt count 0x1)")
 		emit("\tks_test_unlock();")
 		emit("}")
 	}

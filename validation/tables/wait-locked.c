@@ -57,7 +57,7 @@ int sleep_after_wait(void)
  *	not a sleep under the lock, but the lock is held again after it
  *
  * check-error-start
-tables/wait-locked.c:48:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+tables/wait-locked.c:48:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 tables/wait-locked.c:46:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */

@@ -72,7 +72,7 @@ void retry_then_sleep(int *busy)
  *	"ret < 0" or "ret == -EAGAIN" picks the case
  *
  * check-error-start
-trylock/error-codes.c:28:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+trylock/error-codes.c:28:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 trylock/error-codes.c:26:13: note: after grab_or_fail() returns here, a spinlock is held
 trylock/error-codes.c:8:14: note: spin_trylock() acquires a spinlock here
 trylock/error-codes.c:64:9: warning: msleep() may sleep while interrupts are disabled [-Watomic-sleep]

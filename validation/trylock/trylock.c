@@ -43,9 +43,9 @@ void kept_in_variable(void)
  * check-name: trylock holds the lock on success only
  *
  * check-error-start
-trylock/trylock.c:10:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+trylock/trylock.c:10:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 trylock/trylock.c:8:14: note: spin_trylock() acquires a spinlock here
-trylock/trylock.c:37:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+trylock/trylock.c:37:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 trylock/trylock.c:34:19: note: spin_trylock() acquires a spinlock here
  * check-error-end
  */

@@ -90,13 +90,13 @@ void pointer_wrapper_badly(void)
  *	and no "unbalanced return" warning is given for them
  *
  * check-error-start
-trylock/wrapper.c:24:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+trylock/wrapper.c:24:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 trylock/wrapper.c:22:14: note: after dev_trylock() returns here, a spinlock is held
 trylock/wrapper.c:11:14: note: spin_trylock() acquires a spinlock here
-trylock/wrapper.c:45:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+trylock/wrapper.c:45:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 trylock/wrapper.c:44:13: note: after dev_lock_direct() returns here, a spinlock is held
 trylock/wrapper.c:39:16: note: spin_trylock() acquires a spinlock here
-trylock/wrapper.c:83:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+trylock/wrapper.c:83:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 trylock/wrapper.c:79:27: note: after sock_trylock() returns here, a spinlock is held
 trylock/wrapper.c:61:14: note: spin_trylock() acquires a spinlock here
  * check-error-end

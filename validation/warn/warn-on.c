@@ -72,9 +72,9 @@ void generic_warn(struct rpc_task *t)
  *	reported; the code after a WARN and its other side are checked
  *
  * check-error-start
-warn/warn-on.c:43:9: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+warn/warn-on.c:43:9: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 warn/warn-on.c:41:9: note: spin_lock() acquires a spinlock here
-warn/warn-on.c:52:17: warning: msleep() may sleep while a spinlock is held (preempt count 1) [-Watomic-sleep]
+warn/warn-on.c:52:17: warning: msleep() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
 warn/warn-on.c:50:9: note: spin_lock() acquires a spinlock here
  * check-error-end
  */
