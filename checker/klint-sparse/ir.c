@@ -551,18 +551,15 @@ static bool scope_macro(struct symbol *sym)
 	return n >= 9 && !strcmp(file + n - 9, "cleanup.h");
 }
 
-const char *macro_written(struct instruction *insn)
+/* The macro named at @pos, or NULL; *@scope when it is one of cleanup.h's. */
+static const char *macro_at(struct position pos, bool *scope)
 {
-	struct instruction *outer = NULL, *e;
-	struct position pos;
 	const char *line, *p;
 	struct symbol *sym;
 	unsigned int col = 0;
 	size_t len;
 
-	for (e = insn->inlined_in; e; e = e->inlined_in)
-		outer = e;
-	pos = outer ? outer->pos : insn->pos;
+	*scope = false;
 	line = source_line(pos.stream, pos.line);
 	if (!line)
 		return NULL;
@@ -574,14 +571,40 @@ const char *macro_written(struct instruction *insn)
 	for (len = 0; ident_char(p[len]); len++)
 		;
 	sym = lookup_symbol(built_in_ident(arena_printf("%.*s", (int)len, p)), NS_MACRO);
+	if (!sym || sym->namespace != NS_MACRO)
+		return NULL;
+	*scope = scope_macro(sym);
 	/*
 	 * A macro of the checked file itself is the author's shorthand: the
 	 * kernel API inside it says more.
 	 */
-	if (!sym || sym->namespace != NS_MACRO || sym->pos.stream == pos.stream ||
-	    scope_macro(sym))
+	if (sym->pos.stream == pos.stream)
 		return NULL;
 	return arena_printf("%.*s", (int)len, p);
+}
+
+const char *macro_written(struct instruction *insn)
+{
+	struct instruction *chain[64], *e;
+	const char *name;
+	bool scope;
+	int n = 0;
+
+	/* chain[0] is the call, chain[n - 1] the outermost inlined entry */
+	chain[n++] = insn;
+	for (e = insn->inlined_in; e && n < 64; e = e->inlined_in)
+		chain[n++] = e;
+	/*
+	 * The user's line names the macro, unless it is a guard: then the
+	 * API is named where the guard's class is defined, spin_lock_irqsave()
+	 * in DEFINE_LOCK_GUARD_1(spinlock_irqsave, ...), further in.
+	 */
+	while (n--) {
+		name = macro_at(chain[n]->pos, &scope);
+		if (!scope)
+			return name;
+	}
+	return NULL;
 }
 
 const char *inlined_from(struct instruction *insn, const char *api)
