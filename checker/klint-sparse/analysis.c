@@ -177,6 +177,10 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 		return;
 	}
 	c->out->param_dep |= deps;
+	if (nonnull_argument(insn->cond, c->bind)) {
+		propagate(c, fl, insn->bb, insn->bb_true);
+		return;
+	}
 	/* WARN_ON(cond): the kernel says cond never holds. */
 	warned = warn_test(insn);
 	if (warned) {

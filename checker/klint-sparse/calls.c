@@ -332,6 +332,9 @@ static void bind_arguments(struct ctx *c, struct instruction *insn, struct func 
 		}
 		/* Bits the caller's own binding says are clear stay clear. */
 		b->clear[i] = c->bind ? known_clear_bits(arg, c->bind) : 0;
+		/* &dispose: not a value, but never NULL */
+		if (is_object_address(arg) || nonnull_argument(arg, c->bind))
+			b->nonnull |= 1UL << i;
 		/* A phi of GFP_ATOMIC and GFP_ATOMIC | __GFP_MEMALLOC: each asked for. */
 		n = const_values(arg, c->bind, vs->vals[i]);
 		if (n > 1 && combos * n <= MAX_VALUE_COMBINATIONS) {

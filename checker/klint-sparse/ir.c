@@ -214,7 +214,7 @@ static long long eval_unop(struct instruction *insn, long long a)
 
 unsigned long binding_args(const struct binding *b)
 {
-	unsigned long args = b->known;
+	unsigned long args = b->known | b->nonnull;
 	int i;
 
 	for (i = 0; i < MAX_BOUND_ARGS; i++)
@@ -250,6 +250,14 @@ static unsigned long long clear_bits(pseudo_t p, const struct binding *bind, int
 	default:
 		return 0;
 	}
+}
+
+bool nonnull_argument(pseudo_t p, const struct binding *bind)
+{
+	int arg = argument_of(p);
+
+	return bind && arg >= 1 && arg <= MAX_BOUND_ARGS &&
+	       !(bind->known & (1UL << (arg - 1))) && (bind->nonnull & (1UL << (arg - 1)));
 }
 
 unsigned long long known_clear_bits(pseudo_t p, const struct binding *bind)
@@ -294,6 +302,13 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 		 */
 		if (insn->opcode == OP_AND && ((ka && !a) || (kb && !b))) {
 			*val = 0;
+			return true;
+		}
+		/* "ptr == NULL" of an argument the binding says is an address */
+		if ((insn->opcode == OP_SET_EQ || insn->opcode == OP_SET_NE) &&
+		    ka != kb && !(ka ? a : b) &&
+		    nonnull_argument(ka ? insn->src2 : insn->src1, bind)) {
+			*val = insn->opcode == OP_SET_NE;
 			return true;
 		}
 		/* A test of bits the binding says are clear. */

@@ -21,10 +21,14 @@ struct binding {
 	long long val[MAX_BOUND_ARGS];
 	/* Bits of argument i+1 known to be zero, when it is not bound. */
 	unsigned long long clear[MAX_BOUND_ARGS];
+	/* bit i: argument i+1 is an object's address, never NULL (&dispose) */
+	unsigned long nonnull;
 };
 
 /* The bits of @p that @bind says are zero (a constant's are its zeros). */
 unsigned long long known_clear_bits(pseudo_t p, const struct binding *bind);
+/* Whether @p is, through casts, an argument @bind says is never NULL. */
+bool nonnull_argument(pseudo_t p, const struct binding *bind);
 /* Bit i: the binding says something of argument i+1. */
 unsigned long binding_args(const struct binding *b);
 

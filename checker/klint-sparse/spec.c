@@ -48,7 +48,8 @@ static bool same_binding(const struct binding *a, const struct binding *b,
 {
 	int i;
 
-	if ((a->known & mask) != (b->known & mask))
+	if ((a->known & mask) != (b->known & mask) ||
+	    (a->nonnull & mask & ~a->known) != (b->nonnull & mask & ~b->known))
 		return false;
 	for (i = 0; i < MAX_BOUND_ARGS; i++) {
 		if ((a->known & mask & (1UL << i)) && a->val[i] != b->val[i])
@@ -89,6 +90,7 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 	s = arena_alloc(sizeof(*s));
 	s->bind = *bind;
 	s->bind.known &= mask;
+	s->bind.nonnull &= mask & ~s->bind.known;
 	for (i = 0; i < MAX_BOUND_ARGS; i++)
 		if (!(mask & (1UL << i)) || (s->bind.known & (1UL << i)))
 			s->bind.clear[i] = 0;
