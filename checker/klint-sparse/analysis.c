@@ -583,8 +583,6 @@ static void analyse_body(struct func *f, const struct binding *bind, bool report
 	if (!f->ep || !f->ep->entry)
 		return;
 	diag_function(f->name);
-	frame_scan(f->ep, known_call);
-	warn_scan(f->ep);
 	setup(&c);
 	number_terms(&c);
 	start(&c);

@@ -10,6 +10,7 @@
 
 #include "analysis.h"
 #include "arena.h"
+#include "calls.h"
 #include "step.h"
 #include "entry.h"
 #include <sparse/expression.h>
@@ -494,10 +495,19 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 		if (ep)
 			add_func(u, func_new(sym, ep));
 	} END_FOR_EACH_PTR(sym);
-	u->nr_stores = 0;
-	field_scan(syms, keep_store, u);
 	funcs = u->table.funcs;
 	n = u->table.nr;
+	/*
+	 * What the IR says of inlined APIs and WARN_ON() conditions does not
+	 * change from one analysis to the next: found once a function, kept
+	 * for the file (known_call() needs every function of it in the table).
+	 */
+	for (i = 0; i < n; i++) {
+		frame_scan(funcs[i]->ep, known_call);
+		warn_scan(funcs[i]->ep);
+	}
+	u->nr_stores = 0;
+	field_scan(syms, keep_store, u);
 	entry_scan(funcs, n, u->stores, u->nr_stores);
 	indirect_scan(u->stores, u->nr_stores);
 	for (i = 0; i < n; i++)
