@@ -507,44 +507,66 @@ struct loc report_pos(struct instruction *insn)
 	return loc_of(outer ? outer->pos : insn->pos);
 }
 
-/* The last file read by macro_written(), its text as lines. */
-static struct {
-	int stream;
+/*
+ * A file read by macro_written(): its text and where each line starts,
+ * read once per stream, since inlined calls alternate between headers.
+ */
+struct source_file {
 	char *text;
-	size_t len;
-} src = { -1, NULL, 0 };
+	const char **lines;
+	int nr_lines;
+};
+
+static struct source_file *sources;
+static int nr_sources;
+
+static void source_read(struct source_file *sf, const char *name)
+{
+	size_t len, i;
+	FILE *f;
+	long n;
+	int nr;
+
+	f = fopen(name, "r");
+	if (!f)
+		return;
+	n = fseek(f, 0, SEEK_END) ? -1 : ftell(f);
+	if (n < 0 || fseek(f, 0, SEEK_SET)) {
+		fclose(f);
+		return;
+	}
+	sf->text = ks_malloc(n + 1);
+	len = fread(sf->text, 1, n, f);
+	sf->text[len] = 0;
+	fclose(f);
+	for (nr = 1, i = 0; i < len; i++)
+		nr += sf->text[i] == '\n';
+	sf->lines = ks_malloc(nr * sizeof(*sf->lines));
+	sf->lines[0] = sf->text;
+	for (nr = 1, i = 0; i < len; i++)
+		if (sf->text[i] == '\n')
+			sf->lines[nr++] = sf->text + i + 1;
+	sf->nr_lines = nr;
+}
 
 static const char *source_line(int stream, int line)
 {
-	const char *p, *end;
-	FILE *f;
-	long n;
+	struct source_file *sf;
 
 	if (stream < 0 || stream >= input_stream_nr || line < 1)
 		return NULL;
-	if (src.stream != stream) {
-		free(src.text);
-		src.text = NULL;
-		src.stream = stream;
-		f = fopen(input_streams[stream].name, "r");
-		if (!f)
-			return NULL;
-		n = fseek(f, 0, SEEK_END) ? -1 : ftell(f);
-		if (n < 0 || fseek(f, 0, SEEK_SET)) {
-			fclose(f);
-			return NULL;
-		}
-		src.text = ks_malloc(n + 1);
-		src.len = fread(src.text, 1, n, f);
-		src.text[src.len] = 0;
-		fclose(f);
+	if (stream >= nr_sources) {
+		int old = nr_sources;
+
+		ks_grow(&sources, &nr_sources, stream, sizeof(*sources));
+		memset(sources + old, 0, (nr_sources - old) * sizeof(*sources));
 	}
-	if (!src.text)
-		return NULL;
-	for (p = src.text, end = src.text + src.len; p < end && line > 1; p++)
-		if (*p == '\n')
-			line--;
-	return line == 1 ? p : NULL;
+	sf = &sources[stream];
+	if (!sf->lines && sf->nr_lines == 0) {
+		sf->nr_lines = -1;
+		source_read(sf, input_streams[stream].name);
+	}
+	return line <= sf->nr_lines ? sf->lines[line - 1] : NULL;
 }
 
 static bool ident_char(char c)
