@@ -78,7 +78,13 @@ struct point {
  */
 #define MAX_VALUE_CASES	4
 struct value_case {
-	int arg;			/* from 1 */
+	int arg;			/* from 1; 0 for a field's case */
+	/*
+	 * The bits of @value are clear in struct @field_type's member
+	 * @field_member, wherever the body loads it: a fact of the whole
+	 * program, that klint-link decides from every store into it.
+	 */
+	const char *field_type, *field_member;
 	bool mask;			/* the bits of @value are clear; else equal */
 	long long value;
 	struct expect expect;

@@ -43,6 +43,7 @@ struct reader {
 	struct fn_record **fn_tail;
 	struct point **point_tail;	/* of the last "fn" */
 	struct field_record **field_tail;
+	struct bits_record **bits_tail;
 	struct register_record **register_tail;
 	struct pass_record **pass_tail;
 	struct warn_record **warn_tail;
@@ -345,21 +346,48 @@ static bool parse_point_arg(struct reader *r, struct point *pt, char *tok)
 	return true;
 }
 
-/* "value-expect K eq|clear VALUE live BITS RANGES... [flags]" */
+/* A C identifier: what a type or member name in a record must be. */
+static bool is_ident(const char *s, size_t n)
+{
+	size_t i;
+
+	if (!n || (s[0] >= '0' && s[0] <= '9'))
+		return false;
+	for (i = 0; i < n; i++)
+		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') ||
+		      (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+			return false;
+	return true;
+}
+
+/*
+ * "value-expect K eq|clear VALUE live BITS RANGES... [flags]", or
+ * "field-expect TYPE.MEMBER clear VALUE live BITS ..." for a field's bits
+ */
 static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, int n)
 {
+	bool field = !strcmp(f[0], "field-expect");
 	struct value_case *vc;
 	unsigned long long v;
-	long k;
+	const char *dot;
+	long k = 0;
 
 	if (n < 6 || strcmp(f[4], "live") || fn->nr_cases == MAX_VALUE_CASES)
-		return fail(r, "bad value-expect");
-	if (!parse_long(r, f[1], 1, MAX_POINT_ARGS, &k))
+		return fail(r, "bad %s", f[0]);
+	dot = field ? strchr(f[1], '.') : NULL;
+	if (field && (!dot || !is_ident(f[1], dot - f[1]) || !is_ident(dot + 1, strlen(dot + 1)) ||
+		      strcmp(f[2], "clear")))
+		return fail(r, "bad field-expect");
+	if (!field && !parse_long(r, f[1], 1, MAX_POINT_ARGS, &k))
 		return false;
 	grow((void **)&fn->cases, fn->nr_cases, sizeof(*fn->cases));
 	vc = &fn->cases[fn->nr_cases];
 	memset(vc, 0, sizeof(*vc));
 	vc->arg = k;
+	if (field) {
+		vc->field_type = copy(f[1], dot - f[1]);
+		vc->field_member = copy(dot + 1, strlen(dot + 1));
+	}
 	if (!strcmp(f[2], "clear"))
 		vc->mask = true;
 	else if (strcmp(f[2], "eq"))
@@ -579,7 +607,7 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 		fn->gfp_param = k;
 		return parse_expect(r, 1, &fn->gfp_expect, f + 1, n - 1);
 	}
-	if (!strcmp(f[0], "value-expect"))
+	if (!strcmp(f[0], "value-expect") || !strcmp(f[0], "field-expect"))
 		return parse_value_case(r, fn, f, n);
 	if (!strcmp(f[0], "row"))
 		return parse_row(r, fn, f, n);
@@ -657,6 +685,36 @@ static bool parse_field(struct reader *r, char **f, int n)
 		return false;
 	*r->field_tail = fr;
 	r->field_tail = &fr->next;
+	own(r, 0, OWN_NONE, NULL, NULL);
+	return true;
+}
+
+/* "bits TYPE MEMBER any|MASK", or "bits TYPE MEMBER from TYPE MEMBER" */
+static bool parse_bits(struct reader *r, char **f, int n)
+{
+	struct bits_record *br = arena_alloc(sizeof(*br));
+	int i;
+
+	memset(br, 0, sizeof(*br));
+	for (i = 1; i < n; i++)
+		if (i != 3 && !is_ident(f[i], strlen(f[i])))
+			return fail(r, "bad bits");
+	br->type = copy(f[1], strlen(f[1]));
+	br->member = copy(f[2], strlen(f[2]));
+	if (n == 6) {
+		if (strcmp(f[3], "from"))
+			return fail(r, "bad bits");
+		br->from_type = copy(f[4], strlen(f[4]));
+		br->from_member = copy(f[5], strlen(f[5]));
+	} else if (n != 4) {
+		return fail(r, "bad bits");
+	} else if (!strcmp(f[3], "any")) {
+		br->any = true;
+	} else if (!parse_hex(r, f[3], &br->bits)) {
+		return false;
+	}
+	*r->bits_tail = br;
+	r->bits_tail = &br->next;
 	own(r, 0, OWN_NONE, NULL, NULL);
 	return true;
 }
@@ -744,6 +802,7 @@ static const struct top_record {
 	{ "unit",	2, 2, 0, false, parse_unit,	"unknown record 'unit'" },
 	{ "fn",		4, 5, 2, false, parse_fn,	"bad fn" },
 	{ "field",	6, 6, 4, false, parse_field,	"bad field" },
+	{ "bits",	4, 6, 0, false, parse_bits,	"bad bits" },
 	{ "register",	6, 7, 2, false, parse_register,	"bad register" },
 	{ "pass",	5 + NR_DIMS, 5 + NR_DIMS, 2, false, parse_pass, "bad pass" },
 	{ "warn",	5, 5, 0, true,  parse_warn,	"bad warn" },
@@ -920,6 +979,7 @@ struct unit_record *record_parse(const char *name, const char *buf, size_t len)
 	r.u->path = name;
 	r.fn_tail = &r.u->fns;
 	r.field_tail = &r.u->fields;
+	r.bits_tail = &r.u->bits;
 	r.register_tail = &r.u->registers;
 	r.pass_tail = &r.u->passes;
 	r.warn_tail = &r.u->warns;

@@ -164,11 +164,16 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 	}
 	for (i = 0; i < f->nr_cases; i++) {
 		const struct value_case *vc = &f->cases[i];
-		char label[96];
+		char label[320];
 
-		snprintf(label, sizeof(label), "value-expect %d %s %#llx live %#llx",
-			 vc->arg, vc->mask ? "clear" : "eq",
-			 (unsigned long long)vc->value, vc->live);
+		if (vc->field_type)
+			snprintf(label, sizeof(label), "field-expect %s.%s clear %#llx live %#llx",
+				 vc->field_type, vc->field_member,
+				 (unsigned long long)vc->value, vc->live);
+		else
+			snprintf(label, sizeof(label), "value-expect %d %s %#llx live %#llx",
+				 vc->arg, vc->mask ? "clear" : "eq",
+				 (unsigned long long)vc->value, vc->live);
 		put_expect(out, 1, label, &vc->expect);
 	}
 	if (f->row) {
@@ -242,6 +247,7 @@ bool record_write(FILE *out, const struct unit_record *u)
 {
 	const struct fn_record *f;
 	const struct field_record *fr;
+	const struct bits_record *br;
 	const struct register_record *rr;
 	const struct pass_record *pr;
 	const struct warn_record *w;
@@ -274,6 +280,15 @@ bool record_write(FILE *out, const struct unit_record *u)
 			put_state(out, &pr->at);
 			putc('\n', out);
 			put_origins(out, 1, &pr->at);
+		}
+		for (br = x->bits; br; br = br->next) {
+			fprintf(out, "bits %s %s ", br->type, br->member);
+			if (br->any)
+				fprintf(out, "any\n");
+			else if (br->from_type)
+				fprintf(out, "from %s %s\n", br->from_type, br->from_member);
+			else
+				fprintf(out, "%#llx\n", br->bits);
 		}
 		for (fr = x->fields; fr; fr = fr->next) {
 			fprintf(out, "field ");

@@ -61,6 +61,18 @@ struct field_record {
 };
 
 /*
+ * What the file's stores may set in an integer field (a line each):
+ * @bits, or @any bit, or what field @from_member of @from_type holds.
+ */
+struct bits_record {
+	const char *type, *member;
+	bool any;
+	unsigned long long bits;
+	const char *from_type, *from_member;
+	struct bits_record *next;
+};
+
+/*
  * A function of another file registered here to run in an atomic context,
  * by a call or by a store into a field with a contract.
  */
@@ -100,6 +112,7 @@ struct unit_record {
 	bool database;
 	struct fn_record *fns;
 	struct field_record *fields;
+	struct bits_record *bits;
 	struct register_record *registers;
 	struct pass_record *passes;
 	struct warn_record *warns;

@@ -10,6 +10,7 @@
 
 #include "record.h"
 
+struct bits_table;
 struct elf_symbols;
 struct moved_terms;
 
@@ -74,6 +75,7 @@ struct link {
 	struct name_table globals, statics;
 	struct field_entry **fields;	/* FIELD_BUCKETS of them */
 	const struct elf_symbols *elf, *linked;
+	struct bits_table *bits;	/* link-bits.c */
 	int problems;
 	bool unresolved_may_sleep;	/* link_set_unresolved_may_sleep() */
 };

@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "elf-symbols.h"
 #include "error.h"
+#include "link-bits.h"
 #include "link-graph.h"
 #include "link-resolve.h"
 
@@ -428,6 +429,7 @@ void link_resolve(struct link *l)
 			choose(l, f);
 	}
 	collect_fields(l);
+	link_bits_apply(l);
 	for (i = 0; i < l->nr_fns; i++)
 		resolve_points(l, l->fns[i]);
 }

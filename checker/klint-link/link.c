@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "link-bits.h"
 #include "link-graph.h"
 #include "link-resolve.h"
 #include "link.h"
@@ -806,6 +807,9 @@ struct unit_record *link_database(struct link *l)
 		*ftail = r;
 		ftail = &r->next;
 	}
+	/* What the kernel's stores set, for a module checked against it. */
+	if (db)
+		db->bits = link_bits_records(l);
 	return db;
 }
 

@@ -111,13 +111,25 @@ static bool covers(struct symbol *m, long long rel)
 	return t && t->type == SYM_ARRAY;
 }
 
+/* An integer a store may set bits of: not a bitfield, whose bits move. */
+static bool is_int_leaf(struct symbol *t)
+{
+	t = strip_node(t);
+	if (!t)
+		return false;
+	if (t->type == SYM_ENUM)
+		return true;
+	return t->type == SYM_BASETYPE && is_int_type(t) && t->bit_size > 1;
+}
+
 /*
- * Finds the function pointer @bits into an object of type @t.  LEAF: @t
- * is that pointer and no member holds it yet; FOUND: @s is filled in.
- * With a @hint, only that member is accepted.
+ * Finds the leaf @bits into an object of type @t that @leaf accepts (a
+ * function pointer, an integer).  LEAF: @t is that leaf and no member
+ * holds it yet; FOUND: @s is filled in.  With a @hint, only that member
+ * is accepted.
  */
 static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
-			 struct spot *s, int depth)
+			 bool (*leaf)(struct symbol *t), struct spot *s, int depth)
 {
 	struct symbol *base = strip_node(t), *elem, *m;
 	long long size;
@@ -133,7 +145,7 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 			size = strip_node(elem)->bit_size;
 		if (size <= 0)
 			return MISS;
-		return locate(elem, bits % size, hint, s, depth + 1);
+		return locate(elem, bits % size, hint, leaf, s, depth + 1);
 	case SYM_STRUCT:
 	case SYM_UNION:
 		FOR_EACH_PTR(base->symbol_list, m) {
@@ -142,7 +154,7 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 
 			if (!add_bytes(&start, m->offset) || bits < start || !covers(m, bits - start))
 				continue;
-			r = locate(m, bits - start, hint, s, depth + 1);
+			r = locate(m, bits - start, hint, leaf, s, depth + 1);
 			if (r == LEAF && (!hint || same_member(m, hint))) {
 				s->type = base;
 				s->member = m;
@@ -157,7 +169,7 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 		} END_FOR_EACH_PTR(m);
 		return MISS;
 	default:
-		return bits == 0 && is_fn_pointer(base) ? LEAF : MISS;
+		return bits == 0 && leaf(base) ? LEAF : MISS;
 	}
 }
 
@@ -168,9 +180,16 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 static bool find_spot(struct symbol *t, long long bits, struct symbol *hint,
 		      struct spot *s)
 {
-	if (hint && locate(t, bits, hint, s, 0) == FOUND)
+	if (hint && locate(t, bits, hint, is_fn_pointer, s, 0) == FOUND)
 		return true;
-	return locate(t, bits, NULL, s, 0) == FOUND;
+	return locate(t, bits, NULL, is_fn_pointer, s, 0) == FOUND;
+}
+
+/* The integer field @bits into @t: its first member that starts there. */
+static bool find_int_spot(struct symbol *t, long long bits, struct spot *s)
+{
+	return locate(t, bits, NULL, is_int_leaf, s, 0) == FOUND &&
+	       s->type->ident && s->member->ident;
 }
 
 static void emit(struct scan *sc, const struct spot *s, struct symbol *fn,
@@ -180,6 +199,7 @@ static void emit(struct scan *sc, const struct spot *s, struct symbol *fn,
 
 	if (!s->type->ident || !s->member->ident)
 		return;
+	memset(&st, 0, sizeof(st));
 	st.type = ident_name(s->type->ident);
 	st.type_pos = s->type->pos;
 	st.member = ident_name(s->member->ident);
@@ -187,6 +207,21 @@ static void emit(struct scan *sc, const struct spot *s, struct symbol *fn,
 	st.pos = pos;
 	st.object = sc->object && sc->object->ident ? ident_name(sc->object->ident) : NULL;
 	st.object_offset = sc->object_bits / bits_in_char;
+	sc->fn(&st, sc->arg);
+}
+
+/* An integer field initialized to @e: the bits a constant sets, or any. */
+static void emit_bits(struct scan *sc, const struct spot *s, struct expression *e)
+{
+	struct field_store st;
+
+	memset(&st, 0, sizeof(st));
+	st.type = ident_name(s->type->ident);
+	st.type_pos = s->type->pos;
+	st.member = ident_name(s->member->ident);
+	st.pos = e->pos;
+	st.any = e->type != EXPR_VALUE;
+	st.bits = st.any ? 0 : e->value;
 	sc->fn(&st, sc->arg);
 }
 
@@ -296,6 +331,8 @@ static void scan_init(struct scan *sc, struct symbol *type, struct expression *e
 	default:
 		sc->object_bits = bits;
 		stored_functions(sc, e, &s, &located, init_where, &place, e->pos, 0);
+		if (is_int_leaf(e->ctype) && find_int_spot(type, bits, &s))
+			emit_bits(sc, &s, e);
 		/* what the value's own expression stores is not in the object */
 		obj = sc->object;
 		sc->object = NULL;
@@ -534,6 +571,19 @@ void field_scan(struct symbol_list *syms,
 	FOR_EACH_PTR(syms, sym) {
 		scan_symbol(&sc, sym, 0);
 	} END_FOR_EACH_PTR(sym);
+}
+
+bool int_field_at(struct symbol *type, long long offset, const char **type_name,
+		  const char **member)
+{
+	struct spot s;
+	long long bits = 0;
+
+	if (!add_bytes(&bits, offset) || !find_int_spot(type, bits, &s))
+		return false;
+	*type_name = ident_name(s.type->ident);
+	*member = ident_name(s.member->ident);
+	return true;
 }
 
 bool field_at(struct symbol *type, long long offset, const char **type_name,

@@ -12,6 +12,9 @@
  * have function pointer type (or be an array of them): a function cast
  * into a void * or unsigned long field is data, not a call target.
  *
+ * Initializers of integer fields are reported too, with no function: what
+ * the link step needs to know which bits a field ever holds.
+ *
  * The trees must have been evaluated (sparse() does it).  Expanding
  * them with expand_symbol() first is allowed and has one effect worth
  * having: a static inline helper's body is copied into its callers, so
@@ -44,6 +47,12 @@ struct field_store {
 	 */
 	const char *object;
 	long long object_offset;
+	/*
+	 * With no @fn, an integer field initialized: to the constant @bits,
+	 * or (@any) to what the file cannot bound.
+	 */
+	bool any;
+	unsigned long long bits;
 };
 
 /*
@@ -54,6 +63,10 @@ struct field_store {
  */
 void field_scan(struct symbol_list *syms,
 		 void (*fn)(const struct field_store *s, void *arg), void *arg);
+
+/* The integer field @offset bytes into an object of @type, as above. */
+bool int_field_at(struct symbol *type, long long offset, const char **type_name,
+		  const char **member);
 
 /*
  * The function pointer field @offset bytes into an object of @type:

@@ -247,6 +247,8 @@ static unsigned long long clear_bits(pseudo_t p, const struct binding *bind, int
 		/* gfp_mask | __GFP_MEMALLOC: what neither side sets. */
 		return clear_bits(insn->src1, bind, depth + 1) &
 		       clear_bits(insn->src2, bind, depth + 1);
+	case OP_LOAD:
+		return bind->load_clear ? bind->load_clear(bind, insn) : 0;
 	default:
 		return 0;
 	}

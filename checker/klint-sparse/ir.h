@@ -14,6 +14,8 @@
 
 struct effect;
 
+struct field_test;
+
 /* Constant arguments a body is analysed with, for specialization. */
 #define MAX_BOUND_ARGS	8
 struct binding {
@@ -23,6 +25,12 @@ struct binding {
 	unsigned long long clear[MAX_BOUND_ARGS];
 	/* bit i: argument i+1 is an object's address, never NULL (&dispose) */
 	unsigned long nonnull;
+	/*
+	 * A fact about a struct field rather than an argument: the bits
+	 * load_clear() returns for a load are clear (field-bits.h).
+	 */
+	const struct field_test *field;
+	unsigned long long (*load_clear)(const struct binding *b, struct instruction *load);
 };
 
 /* The bits of @p that @bind says are zero (a constant's are its zeros). */

@@ -99,6 +99,43 @@ static void add_field(struct unit_record *u, const struct field_store *st)
 	*tail = fr;
 }
 
+static struct bits_record *bits_record(struct bits_record ***tail,
+				       const struct field_bits *fb)
+{
+	struct bits_record *br = arena_alloc(sizeof(*br));
+
+	memset(br, 0, sizeof(*br));
+	br->type = fb->type;
+	br->member = fb->member;
+	**tail = br;
+	*tail = &br->next;
+	return br;
+}
+
+/* A field only ever cleared says nothing: its bits stay what others set. */
+static void add_bits(struct unit_record *u, const struct field_bits_set *set)
+{
+	struct bits_record **tail = &u->bits;
+	int i, k;
+
+	for (i = 0; i < set->nr; i++) {
+		const struct field_bits *fb = &set->v[i];
+
+		if (fb->any) {
+			bits_record(&tail, fb)->any = true;
+			continue;
+		}
+		if (fb->bits)
+			bits_record(&tail, fb)->bits = fb->bits;
+		for (k = 0; k < fb->nr_from; k++) {
+			struct bits_record *br = bits_record(&tail, fb);
+
+			br->from_type = fb->from_type[k];
+			br->from_member = fb->from_member[k];
+		}
+	}
+}
+
 struct unit_record *unit_record(const struct unit *unit, const char *file)
 {
 	struct unit_record *u = arena_alloc(sizeof(*u));
@@ -112,6 +149,7 @@ struct unit_record *unit_record(const struct unit *unit, const char *file)
 	}
 	for (i = 0; i < unit->nr_stores; i++)
 		add_field(u, &unit->stores[i]);
+	add_bits(u, &unit->bits);
 	u->registers = entry_registrations();
 	u->passes = entry_passed_elsewhere();
 	return u;

@@ -16,6 +16,7 @@
 #include <sparse/expression.h>
 #include <sparse/linearize.h>
 #include "field.h"
+#include "field-bits.h"
 #include "frame.h"
 #include "warn.h"
 #include "func.h"
@@ -36,6 +37,10 @@ static void keep_store(const struct field_store *st, void *arg)
 {
 	struct unit *u = arg;
 
+	if (!st->fn) {
+		field_bits_add_init(&u->bits, st);
+		return;
+	}
 	ks_grow(&u->stores, &u->max_stores, u->nr_stores, sizeof(*u->stores));
 	u->stores[u->nr_stores++] = *st;
 }
@@ -255,6 +260,53 @@ static unsigned long long live_points(const struct func *f, const bool *reached,
 }
 
 /*
+ * Whether @b decides a branch that leaves a block of @f unreached: a case
+ * that cuts nothing is the function itself, and costs an analysis.  A walk
+ * of the blocks from the entry (numbered in the IR's order, as the
+ * analysis numbers them), taking one side of each branch @b decides.
+ */
+static bool binding_cuts(struct func *f, const struct binding *b, int nr_bbs)
+{
+	struct basic_block **stack, *bb, *next;
+	struct instruction *br;
+	bool *seen, cut = false;
+	int i = 0, n = 0, reached = 0;
+	long long v, v2;
+
+	FOR_EACH_PTR(f->ep->bbs, bb) {
+		bb->priv = (void *)(long)i++;
+	} END_FOR_EACH_PTR(bb);
+	seen = ks_calloc(nr_bbs, sizeof(*seen));
+	stack = ks_malloc(nr_bbs * sizeof(*stack));
+	stack[n++] = f->ep->entry->bb;
+	seen[(long)f->ep->entry->bb->priv] = true;
+	while (n) {
+		bb = stack[--n];
+		reached++;
+		br = last_instruction(bb->insns);
+		if (br && br->opcode == OP_CBR && const_value(br->cond, b, NULL, &v) &&
+		    !const_value(br->cond, NULL, NULL, &v2)) {
+			cut = true;
+			next = v ? br->bb_true : br->bb_false;
+			if (!seen[(long)next->priv]) {
+				seen[(long)next->priv] = true;
+				stack[n++] = next;
+			}
+			continue;
+		}
+		FOR_EACH_PTR(bb->children, next) {
+			if (!seen[(long)next->priv]) {
+				seen[(long)next->priv] = true;
+				stack[n++] = next;
+			}
+		} END_FOR_EACH_PTR(next);
+	}
+	free(seen);
+	free(stack);
+	return cut && reached < nr_bbs;
+}
+
+/*
  * A global function whose sleeping depends on a test of another argument
  * (a flag, a timeout, a command): callers in other files pass values this
  * file cannot see, so its expectation when each test is false goes into
@@ -288,26 +340,35 @@ static int inherited_tests(struct func *f, unsigned long params, int n)
 
 static void value_cases(struct func *f)
 {
+	struct field_test fields[MAX_VALUE_CASES];
 	struct arg_test *tests = f->tests;
 	unsigned long params = f->sum.param_dep;
 	unsigned long long all;
 	struct basic_block *bb;
 	struct summary sum;
 	bool *reached;
-	int i, n, own, nr_bbs = 0, nr_points = 0;
+	int i, n, own, nr_fields, nr_bbs = 0, nr_points = 0;
 	const struct point *pt;
 
 	f->nr_cases = f->nr_tests = 0;
 	if (f->gfp_param)
 		params &= ~(1UL << (f->gfp_param - 1));
-	if (!params || f->declared_unchecked)
+	if (f->declared_unchecked)
 		return;
-	own = arg_tests(f->ep, params, tests, 0, MAX_VALUE_CASES);
-	n = inherited_tests(f, params, own);
+	n = own = 0;
+	if (params) {
+		own = arg_tests(f->ep, params, tests, 0, MAX_VALUE_CASES);
+		n = inherited_tests(f, params, own);
+	}
 	f->nr_tests = n;
 	/* Nothing to rule out: no sleep here, nothing for the link to finish. */
-	if (!n || (f->sym->ctype.modifiers & MOD_STATIC) ||
-	    (expect_is_any(&f->sum.expect) && !f->pend.points))
+	if (expect_is_any(&f->sum.expect) && !f->pend.points)
+		return;
+	/* A static function's callers are here: its arguments are decided here. */
+	if (f->sym->ctype.modifiers & MOD_STATIC)
+		n = own = 0;
+	nr_fields = field_tests(f->ep, fields, 0, MAX_VALUE_CASES - n);
+	if (!n && !nr_fields)
 		return;
 	FOR_EACH_PTR(f->ep->bbs, bb) {
 		nr_bbs++;
@@ -330,12 +391,33 @@ static void value_cases(struct func *f)
 		memset(reached, 0, nr_bbs * sizeof(*reached));
 		analyse_reached(f, &b, &sum, reached);
 		vc->arg = tests[i].arg;
+		vc->field_type = vc->field_member = NULL;
 		vc->mask = tests[i].mask;
 		vc->value = tests[i].value;
 		vc->expect = sum.expect;
 		vc->live = live_points(f, reached, nr_bbs) & all;
 		/* One handed on is for the link step to decide in the callee. */
 		if (i < own && vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
+			continue;
+		f->nr_cases++;
+	}
+	for (i = 0; i < nr_fields; i++) {
+		struct value_case *vc = &f->cases[f->nr_cases];
+		struct binding b = { 0 };
+
+		field_test_bind(&b, &fields[i]);
+		if (!binding_cuts(f, &b, nr_bbs))
+			continue;
+		memset(reached, 0, nr_bbs * sizeof(*reached));
+		analyse_reached(f, &b, &sum, reached);
+		memset(vc, 0, sizeof(*vc));
+		vc->field_type = fields[i].type;
+		vc->field_member = fields[i].member;
+		vc->mask = true;
+		vc->value = fields[i].mask;
+		vc->expect = sum.expect;
+		vc->live = live_points(f, reached, nr_bbs) & all;
+		if (vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
 			continue;
 		f->nr_cases++;
 	}
@@ -502,9 +584,11 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 	 * change from one analysis to the next: found once a function, kept
 	 * for the file (known_call() needs every function of it in the table).
 	 */
+	field_bits_reset(&u->bits);
 	for (i = 0; i < n; i++) {
 		frame_scan(funcs[i]->ep, known_call);
 		warn_scan(funcs[i]->ep);
+		field_bits_scan(&u->bits, funcs[i]->ep);
 	}
 	u->nr_stores = 0;
 	field_scan(syms, keep_store, u);

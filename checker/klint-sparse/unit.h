@@ -6,6 +6,7 @@
 #ifndef KS_UNIT_H
 #define KS_UNIT_H
 
+#include "field-bits.h"
 #include "func.h"
 
 struct field_store;
@@ -20,6 +21,8 @@ struct unit {
 	/* The stores of functions into struct fields: read once, used thrice. */
 	struct field_store *stores;
 	int nr_stores, max_stores;
+	/* What its stores may set in integer fields, for the link step. */
+	struct field_bits_set bits;
 	/* Tarjan's walk of the call graph */
 	struct func **stack;
 	int nr_stack, max_stack, next_index, nr_sccs;

@@ -16,3 +16,7 @@ printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\t\t\tat a.c:1:1 too dee
 	>"$dir/nesting.o.klint"
 printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 99999999999999999999 0 0 0 0\nend\n' \
 	>"$dir/overflow.o.klint"
+printf 'klint-summary 1\nunit a.c\nbits port caps 0x8000\nbits port 0x1\nend\n' \
+	>"$dir/bits.o.klint"
+printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 0 0 0 0 0\n\tfield-expect port caps clear 0x8000 live 0 0 0 0 0 0..\nend\n' \
+	>"$dir/field-expect.o.klint"

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Field bit facts across files (link-bits.h).  A field's bits are the
+ * union of what each file stores into it and of what the fields copied
+ * into it hold: a least fixed point over the copies, any bit once one
+ * store is unbounded.
+ */
+#include <string.h>
+
+#include "arena.h"
+#include "link-bits.h"
+#include "link-graph.h"
+
+#define BITS_BUCKETS	4096
+
+struct bits_node {
+	const char *type, *member;
+	bool any;
+	unsigned long long bits;
+	struct bits_from *from;			/* the fields copied into it */
+	struct bits_node *next;			/* in its bucket */
+	struct bits_node *all;			/* every node */
+};
+
+struct bits_from {
+	struct bits_node *node;
+	struct bits_from *next;
+};
+
+struct bits_table {
+	struct bits_node *bucket[BITS_BUCKETS];
+	struct bits_node *all;
+};
+
+static unsigned int hash(const char *type, const char *member)
+{
+	unsigned int h = 2166136261u;
+
+	for (; *type; type++)
+		h = (h ^ (unsigned char)*type) * 16777619u;
+	h = (h ^ '.') * 16777619u;
+	for (; *member; member++)
+		h = (h ^ (unsigned char)*member) * 16777619u;
+	return h % BITS_BUCKETS;
+}
+
+static struct bits_node *node(struct bits_table *t, const char *type, const char *member,
+			      bool add)
+{
+	unsigned int h = hash(type, member);
+	struct bits_node *n;
+
+	for (n = t->bucket[h]; n; n = n->next)
+		if (!strcmp(n->type, type) && !strcmp(n->member, member))
+			return n;
+	if (!add)
+		return NULL;
+	n = arena_alloc(sizeof(*n));
+	n->type = type;
+	n->member = member;
+	n->next = t->bucket[h];
+	t->bucket[h] = n;
+	n->all = t->all;
+	t->all = n;
+	return n;
+}
+
+static struct bits_table *join(const struct link *l)
+{
+	struct bits_table *t = arena_alloc(sizeof(*t));
+	const struct unit_record *u;
+	const struct bits_record *br;
+	struct bits_node *n;
+	bool changed = true;
+
+	for (u = l->units; u; u = u->next) {
+		for (br = u->bits; br; br = br->next) {
+			n = node(t, br->type, br->member, true);
+			n->any |= br->any;
+			n->bits |= br->bits;
+			if (br->from_type) {
+				struct bits_from *bf = arena_alloc(sizeof(*bf));
+
+				bf->node = node(t, br->from_type, br->from_member, true);
+				bf->next = n->from;
+				n->from = bf;
+			}
+		}
+	}
+	/* Bits only grow, and there are 65 values: this ends. */
+	while (changed) {
+		changed = false;
+		for (n = t->all; n; n = n->all) {
+			const struct bits_from *bf;
+
+			for (bf = n->from; bf && !n->any; bf = bf->next) {
+				if (bf->node->any) {
+					n->any = changed = true;
+				} else if (bf->node->bits & ~n->bits) {
+					n->bits |= bf->node->bits;
+					changed = true;
+				}
+			}
+		}
+	}
+	return t;
+}
+
+static bool case_holds(const struct bits_table *t, const struct value_case *vc)
+{
+	struct bits_node *n;
+
+	if (!vc->field_type)
+		return false;
+	n = node((struct bits_table *)t, vc->field_type, vc->field_member, false);
+	return !n || (!n->any && !(n->bits & (unsigned long long)vc->value));
+}
+
+/*
+ * @f as its case @vc makes it: the points the case does not reach are
+ * gone, and the other cases' live sets follow the points that stay.  Not
+ * when a point that goes is a term: the returns' cases count it.
+ */
+static void take_case(struct lfn *f, const struct value_case *vc)
+{
+	struct value_case *cases = f->rec->cases;
+	unsigned long long live[MAX_VALUE_CASES] = { 0 };
+	int k, j, i, nr_cases = 0;
+
+	for (k = 0; k < f->nr_pt; k++)
+		if (!value_case_live(vc, k) && f->pt[k]->kind == POINT_CALL && f->pt[k]->term >= 0)
+			return;
+	f->rec->sum.expect = vc->expect;
+	f->sum.expect = vc->expect;
+	for (k = j = 0; k < f->nr_pt; k++) {
+		if (!value_case_live(vc, k))
+			continue;
+		for (i = 0; i < f->rec->nr_cases; i++)
+			if (j < 64 && value_case_live(&cases[i], k))
+				live[i] |= 1ULL << j;
+		f->pt[j++] = f->pt[k];
+	}
+	f->nr_pt = j;
+	for (k = 0; k < MAX_TERMS; k++)
+		f->term_pt[k] = -1;
+	for (k = 0; k < f->nr_pt; k++)
+		if (f->pt[k]->kind == POINT_CALL && f->pt[k]->term >= 0)
+			f->term_pt[f->pt[k]->term] = k;
+	/* The field cases are settled; the argument cases stay, renumbered. */
+	for (i = 0; i < f->rec->nr_cases; i++) {
+		if (cases[i].field_type)
+			continue;
+		cases[nr_cases] = cases[i];
+		cases[nr_cases].live = live[i];
+		f->cases[nr_cases] = cases[nr_cases];
+		nr_cases++;
+	}
+	f->rec->nr_cases = nr_cases;
+}
+
+void link_bits_apply(struct link *l)
+{
+	int i, c;
+
+	l->bits = join(l);
+	for (i = 0; i < l->nr_fns; i++) {
+		struct lfn *f = l->fns[i];
+
+		for (c = 0; c < f->rec->nr_cases; c++) {
+			if (case_holds(l->bits, &f->rec->cases[c])) {
+				take_case(f, &f->rec->cases[c]);
+				break;
+			}
+		}
+	}
+}
+
+struct bits_record *link_bits_records(const struct link *l)
+{
+	struct bits_record *head = NULL, *br;
+	struct bits_node *n;
+
+	for (n = l->bits ? l->bits->all : NULL; n; n = n->all) {
+		if (!n->any && !n->bits)
+			continue;
+		br = arena_alloc(sizeof(*br));
+		memset(br, 0, sizeof(*br));
+		br->type = n->type;
+		br->member = n->member;
+		br->any = n->any;
+		br->bits = n->bits;
+		br->next = head;
+		head = br;
+	}
+	return head;
+}
