@@ -70,11 +70,15 @@ static bool value_case_holds(const struct value_case *vc, const struct point_arg
 	if (args->known & (1UL << i)) {
 		known = true;
 		v = args->val[i];
-	} else if (in && args->param[i] == in->arg) {
-		known = !in->mask;
+	} else if (in && in->arg > 0 && args->param[i] == in->arg) {
+		if (vc->ne && in->ne)
+			return in->value == vc->value;
+		known = !in->mask && !in->ne;
 		v = in->value;
 		clear = in->mask ? (unsigned long long)in->value : 0;
 	}
+	if (vc->ne)
+		return known ? v != vc->value : !vc->value && (args->nonnull & (1UL << i));
 	if (!vc->mask)
 		return known && v == vc->value;
 	if (known)

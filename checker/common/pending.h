@@ -46,6 +46,8 @@ struct point_args {
 	/* The function passed as argument i+1, or NULL; bit i: it is static. */
 	const char *fn[MAX_POINT_ARGS];
 	unsigned long fn_static;
+	/* bit i: argument i+1 is an object's address (&dispose): not NULL */
+	unsigned long nonnull;
 };
 
 struct point {
@@ -86,6 +88,7 @@ struct value_case {
 	 */
 	const char *field_type, *field_member;
 	bool mask;			/* the bits of @value are clear; else equal */
+	bool ne;			/* ... else it differs from @value (not NULL) */
 	long long value;
 	struct expect expect;
 	/* Bit k: point k is reached in this case; points past 64 always are. */

@@ -323,8 +323,12 @@ static bool parse_point_arg(struct reader *r, struct point *pt, char *tok)
 		memset(pt->args, 0, sizeof(*pt->args));
 	}
 	if ((pt->args->known & (1UL << (k - 1))) || pt->args->param[k - 1] ||
-	    pt->args->fn[k - 1])
+	    pt->args->fn[k - 1] || (pt->args->nonnull & (1UL << (k - 1))))
 		return fail(r, "argument %ld given twice", k);
+	if (!strcmp(eq + 1, "nonnull")) {
+		pt->args->nonnull |= 1UL << (k - 1);
+		return true;
+	}
 	if (!strncmp(eq + 1, "static:", 7) || !strncmp(eq + 1, "global:", 7)) {
 		if (!eq[8])
 			return fail(r, "bad argument '%s'", eq + 1);
@@ -390,6 +394,8 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 	}
 	if (!strcmp(f[2], "clear"))
 		vc->mask = true;
+	else if (!strcmp(f[2], "ne"))
+		vc->ne = true;
 	else if (strcmp(f[2], "eq"))
 		return fail(r, "bad value-expect test '%s'", f[2]);
 	if (!parse_hex(r, f[3], &v) || !parse_hex(r, f[5], &vc->live))

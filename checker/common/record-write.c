@@ -123,6 +123,8 @@ static void put_point(FILE *out, const struct point *pt)
 			fprintf(out, " arg%d=%s:%s", i + 1,
 				pt->args->fn_static & (1UL << i) ? "static" : "global",
 				pt->args->fn[i]);
+		else if (pt->args->nonnull & (1UL << i))
+			fprintf(out, " arg%d=nonnull", i + 1);
 	}
 	putc('\n', out);
 	if (pt->dropped) {
@@ -172,7 +174,7 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 				 (unsigned long long)vc->value, vc->live);
 		else
 			snprintf(label, sizeof(label), "value-expect %d %s %#llx live %#llx",
-				 vc->arg, vc->mask ? "clear" : "eq",
+				 vc->arg, vc->mask ? "clear" : vc->ne ? "ne" : "eq",
 				 (unsigned long long)vc->value, vc->live);
 		put_expect(out, 1, label, &vc->expect);
 	}

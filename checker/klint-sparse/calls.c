@@ -479,6 +479,9 @@ static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 			a.param[i] = argument_of(arg);
 			if (a.param[i] > MAX_POINT_ARGS)
 				a.param[i] = 0;
+			/* &dispose: the callee's NULL test is false */
+			if (!a.param[i] && (is_object_address(arg) || nonnull_argument(arg, c->bind)))
+				a.nonnull |= 1UL << i;
 		}
 		/* A callee of another file may call it before it returns. */
 		if (a.param[i] || (a.known & (1UL << i)) ||
@@ -493,7 +496,7 @@ static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 	}
 	for (i = 0; i < MAX_POINT_ARGS && !a.param[i] && !a.fn[i]; i++)
 		;
-	if (!a.known && i == MAX_POINT_ARGS)
+	if (!a.known && !a.nonnull && i == MAX_POINT_ARGS)
 		return NULL;
 	return memcpy(arena_alloc(sizeof(a)), &a, sizeof(a));
 }

@@ -269,7 +269,7 @@ static bool binding_cuts(struct func *f, const struct binding *b, int nr_bbs)
 {
 	struct basic_block **stack, *bb, *next;
 	struct instruction *br;
-	bool *seen, cut = false;
+	bool *seen, cut = false, decided = false;
 	int i = 0, n = 0, reached = 0;
 	long long v, v2;
 
@@ -284,9 +284,20 @@ static bool binding_cuts(struct func *f, const struct binding *b, int nr_bbs)
 		bb = stack[--n];
 		reached++;
 		br = last_instruction(bb->insns);
-		if (br && br->opcode == OP_CBR && const_value(br->cond, b, NULL, &v) &&
-		    !const_value(br->cond, NULL, NULL, &v2)) {
+		/* a switch the binding decides: the analysis takes its case */
+		if (br && br->opcode == OP_SWITCH && const_value(br->cond, b, NULL, &v) &&
+		    !const_value(br->cond, NULL, NULL, &v2))
+			decided = true;
+		if (br && br->opcode == OP_CBR && nonnull_argument(br->cond, b)) {
+			v = 1;
 			cut = true;
+		} else if (br && br->opcode == OP_CBR && const_value(br->cond, b, NULL, &v) &&
+			   !const_value(br->cond, NULL, NULL, &v2)) {
+			cut = true;
+		} else {
+			br = NULL;
+		}
+		if (br) {
 			next = v ? br->bb_true : br->bb_false;
 			if (!seen[(long)next->priv]) {
 				seen[(long)next->priv] = true;
@@ -303,7 +314,7 @@ static bool binding_cuts(struct func *f, const struct binding *b, int nr_bbs)
 	}
 	free(seen);
 	free(stack);
-	return cut && reached < nr_bbs;
+	return decided || (cut && reached < nr_bbs);
 }
 
 /*
@@ -364,9 +375,12 @@ static void value_cases(struct func *f)
 	/* Nothing to rule out: no sleep here, nothing for the link to finish. */
 	if (expect_is_any(&f->sum.expect) && !f->pend.points)
 		return;
-	/* A static function's callers are here: its arguments are decided here. */
+	/*
+	 * A static function's callers are here, and specialize the calls;
+	 * only what the link step finishes needs a case, its own tests.
+	 */
 	if (f->sym->ctype.modifiers & MOD_STATIC)
-		n = own = 0;
+		n = own;
 	nr_fields = field_tests(f->ep, fields, 0, MAX_VALUE_CASES - n);
 	if (!n && !nr_fields)
 		return;
@@ -388,10 +402,13 @@ static void value_cases(struct func *f)
 			b.known = 1UL << a;
 			b.val[a] = tests[i].value;
 		}
+		if (i < own && !binding_cuts(f, &b, nr_bbs))
+			continue;
 		memset(reached, 0, nr_bbs * sizeof(*reached));
 		analyse_reached(f, &b, &sum, reached);
 		vc->arg = tests[i].arg;
 		vc->field_type = vc->field_member = NULL;
+		vc->ne = false;
 		vc->mask = tests[i].mask;
 		vc->value = tests[i].value;
 		vc->expect = sum.expect;
@@ -401,7 +418,32 @@ static void value_cases(struct func *f)
 			continue;
 		f->nr_cases++;
 	}
-	for (i = 0; i < nr_fields; i++) {
+	/* A pointer tested for NULL that a caller passes as &object: not NULL. */
+	for (i = 0; i < n && f->nr_cases < MAX_VALUE_CASES; i++) {
+		struct value_case *vc = &f->cases[f->nr_cases];
+		struct binding b = { 0 };
+		struct symbol *t;
+
+		if (tests[i].mask || tests[i].value)
+			continue;
+		t = strip_node(nth_argument_type(f->sym, tests[i].arg));
+		if (!t || t->type != SYM_PTR)
+			continue;
+		b.nonnull = 1UL << (tests[i].arg - 1);
+		if (i < own && !binding_cuts(f, &b, nr_bbs))
+			continue;
+		memset(reached, 0, nr_bbs * sizeof(*reached));
+		analyse_reached(f, &b, &sum, reached);
+		memset(vc, 0, sizeof(*vc));
+		vc->arg = tests[i].arg;
+		vc->ne = true;
+		vc->expect = sum.expect;
+		vc->live = live_points(f, reached, nr_bbs) & all;
+		if (i < own && vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
+			continue;
+		f->nr_cases++;
+	}
+	for (i = 0; i < nr_fields && f->nr_cases < MAX_VALUE_CASES; i++) {
 		struct value_case *vc = &f->cases[f->nr_cases];
 		struct binding b = { 0 };
 
