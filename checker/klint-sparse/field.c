@@ -146,8 +146,15 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 		if (size <= 0)
 			return MISS;
 		return locate(elem, bits % size, hint, leaf, s, depth + 1);
-	case SYM_STRUCT:
 	case SYM_UNION:
+		/*
+		 * A store through one member sets bits of the others: an
+		 * integer's bits are only followed where nothing overlays it.
+		 */
+		if (leaf == is_int_leaf)
+			return MISS;
+		/* fallthrough */
+	case SYM_STRUCT:
 		FOR_EACH_PTR(base->symbol_list, m) {
 			long long start = m->bit_offset;
 			enum found r;

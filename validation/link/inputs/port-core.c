@@ -34,8 +34,16 @@ static inline void set_bit(long nr, volatile unsigned long *addr)
 	asm volatile("lock btsq %1,%0" : : "m" (*(volatile long *)addr), "Ir" (nr) : "memory");
 }
 
+/* Sleeps for mode bit 0x10000, which a store into the other member sets */
+void port_mode_wait(struct port *p)
+{
+	if (p->mode & 0x10000)
+		msleep(1);
+}
+
 void port_setup(struct port *p, unsigned int quirks)
 {
+	p->mode_hi = 1;
 	p->caps = configs[p->type].flags;
 	p->caps |= CAP_EFR;
 	p->quirks = quirks;

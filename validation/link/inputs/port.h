@@ -13,9 +13,16 @@ struct port {
 	unsigned int caps;
 	unsigned int quirks;
 	unsigned long state;
+	union {
+		unsigned int mode;
+		struct {
+			unsigned short mode_lo, mode_hi;
+		};
+	};
 };
 
 void port_rpm_get(struct port *p);
 void port_quirk_wait(struct port *p);
 void port_state_wait(struct port *p);
+void port_mode_wait(struct port *p);
 void port_setup(struct port *p, unsigned int quirks);
