@@ -140,6 +140,32 @@ void kt612_free_after(void)
 	spin_unlock(&kt612_lock);
 }
 
+/*
+ * The kernel's own destructors: kvfree() may be vfree(), which sleeps
+ * outside interrupts; kfree() never does.
+ */
+void kt612_kvfree_sleeps(void)
+{
+	spin_lock(&kt612_lock);
+	{
+		void *p __free(kvfree) = kt612_buf;
+
+		kt612_buf = NULL;
+	}
+	spin_unlock(&kt612_lock);
+}
+
+void kt612_kfree_atomic(void)
+{
+	spin_lock(&kt612_lock);
+	{
+		void *p __free(kfree) = kt612_buf;
+
+		kt612_buf = NULL;
+	}
+	spin_unlock(&kt612_lock);
+}
+
 /* The body runs only when the trylock succeeded: with the lock held. */
 void kt612_try_sleeps(void)
 {

@@ -17,6 +17,8 @@ void kt612_kvmalloc_sleeps(void);
 void kt612_kvmalloc_atomic(void);
 void kt612_free_sleeps(void);
 void kt612_free_after(void);
+void kt612_kvfree_sleeps(void);
+void kt612_kfree_atomic(void);
 void kt612_try_sleeps(void);
 void kt612_try_failed(void);
 void kt612_bh_queue(void);
