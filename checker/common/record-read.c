@@ -578,6 +578,33 @@ static bool parse_calls(struct reader *r, struct fn_record *fn, char **f, int n)
 	return true;
 }
 
+/* "registers K CONTEXT API": parameter K is registered to run there. */
+static bool parse_registers(struct reader *r, struct fn_record *fn, char **f, int n)
+{
+	struct param_reg *pr, **tail;
+	long k;
+	int ctx;
+
+	if (n != 4 || !parse_long(r, f[1], 1, MAX_POINT_ARGS, &k) ||
+	    !is_ident(f[3], strlen(f[3])))
+		return fail(r, "bad registers");
+	ctx = entry_context_parse(f[2]);
+	if (ctx < 0 || !entry_context_atomic(ctx))
+		return fail(r, "bad context '%s'", f[2]);
+	if (param_reg_find(fn->regs, k, ctx))
+		return fail(r, "parameter %ld registered twice in %s", k, f[2]);
+	pr = arena_alloc(sizeof(*pr));
+	memset(pr, 0, sizeof(*pr));
+	pr->param = k;
+	pr->ctx = ctx;
+	pr->api = copy(f[3], strlen(f[3]));
+	for (tail = &fn->regs; *tail; tail = &(*tail)->next)
+		;
+	*tail = pr;
+	own(r, 1, OWN_CHAIN, pr, &pr->via);
+	return true;
+}
+
 /* A line one tab in, under "fn". */
 static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int n)
 {
@@ -625,6 +652,8 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	}
 	if (!strcmp(f[0], "calls"))
 		return parse_calls(r, fn, f, n);
+	if (!strcmp(f[0], "registers"))
+		return parse_registers(r, fn, f, n);
 	if (r->u->database)
 		return fail(r, "'%s' in a database", f[0]);
 	if (!strcmp(f[0], "call") || !strcmp(f[0], "check"))
@@ -738,10 +767,12 @@ static bool parse_register(struct reader *r, char **f, int n)
 	rr->row = n > 6 ? copy(f[6], strlen(f[6])) : NULL;
 	if (!parse_loc(r, f[4], &rr->pos))
 		return false;
+	rr->via = NULL;
 	rr->next = NULL;
 	*r->register_tail = rr;
 	r->register_tail = &rr->next;
-	own(r, 0, OWN_NONE, NULL, NULL);
+	/* Through a wrapper: the calls that hand it on, as "at" lines. */
+	own(r, 0, OWN_CHAIN, rr, &rr->via);
 	return true;
 }
 

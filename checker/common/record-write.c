@@ -140,6 +140,7 @@ static void put_point(FILE *out, const struct point *pt)
 static void put_fn(FILE *out, const struct fn_record *f, bool database)
 {
 	const struct summary *s = &f->sum;
+	const struct param_reg *reg;
 	const struct point *pt;
 	int i, r;
 
@@ -210,6 +211,11 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 		fprintf(out, "\n");
 		put_origins(out, 2, &pc->at);
 	}
+	for (reg = f->regs; reg; reg = reg->next) {
+		fprintf(out, "\tregisters %d %s %s\n", reg->param, entry_context(reg->ctx)->name,
+			reg->api);
+		put_chain(out, 2, reg->via);
+	}
 	if (database)
 		return;
 	for (pt = f->points; pt; pt = pt->next)
@@ -274,6 +280,7 @@ bool record_write(FILE *out, const struct unit_record *u)
 			if (rr->row)
 				fprintf(out, " %s", rr->row);
 			putc('\n', out);
+			put_chain(out, 1, rr->via);
 		}
 		for (pr = x->passes; pr; pr = pr->next) {
 			fprintf(out, "pass %s %s ", pr->fn, pr->fn_static ? "static" : "global");

@@ -36,6 +36,7 @@ struct fn_record {
 	struct expect gfp_expect;
 	int nr_cases;
 	struct value_case *cases;	/* nr_cases of them */
+	struct param_reg *regs;		/* the parameters it registers */
 	/*
 	 * What a table row says of this function, for -Wtable-mismatch:
 	 * where the row is (NULL: no row), whether it sleeps (1, 0, or -1
@@ -83,6 +84,8 @@ struct register_record {
 	struct loc pos;
 	const char *api;		/* request_irq, or for a store hrtimer.function */
 	const char *row;		/* a store's @entry-field, "entry.tbl:24"; or NULL */
+	/* Through a wrapper of @api: the calls handing it on, or NULL. */
+	const struct step *via;
 	struct register_record *next;
 };
 

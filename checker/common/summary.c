@@ -314,3 +314,11 @@ const char *kstate_count_str(const struct kstate *s, const struct range *assume,
 		return arena_printf(" (preempt count 0x%lx)", lo);
 	return arena_printf(" (preempt count 0x%lx..0x%lx)", lo, hi);
 }
+
+const struct param_reg *param_reg_find(const struct param_reg *regs, int param, int ctx)
+{
+	for (; regs; regs = regs->next)
+		if (regs->param == param && regs->ctx == ctx)
+			return regs;
+	return NULL;
+}

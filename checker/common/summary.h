@@ -13,6 +13,7 @@
 
 struct diag;
 struct loc;
+struct step;
 
 /* The classes of a result, by sign: what summaries keep apart. */
 enum ret_class { RET_NEG, RET_ZERO, RET_POS, NR_RET_CLASSES };
@@ -53,6 +54,24 @@ struct param_calls {
 	unsigned int params;		/* bit K-1: parameter K is called */
 	struct param_call p[MAX_CB_PARAMS];
 };
+
+/*
+ * A parameter the function hands to an API that registers it to run
+ * later in an entry context (a driver's wrapper of request_irq()), or to
+ * another function that does: a call passing a function there registers
+ * it as the API's row would.
+ */
+struct param_reg {
+	int param;			/* from 1 */
+	int ctx;			/* entry_context_parse() */
+	const char *api;		/* the API that registers it: request_irq */
+	const struct step *via;		/* the calls handing it on, down to the API */
+	bool linked;			/* found by the link step, not by its file */
+	struct param_reg *next;
+};
+
+/* The fact of @regs for parameter @param in context @ctx, or NULL. */
+const struct param_reg *param_reg_find(const struct param_reg *regs, int param, int ctx);
 
 struct summary {
 	struct kstate adj;		/* every return path joined */

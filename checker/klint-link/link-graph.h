@@ -13,6 +13,7 @@
 struct bits_table;
 struct elf_symbols;
 struct moved_terms;
+struct wrapped_registration;
 
 struct lfn {
 	struct fn_record *rec;
@@ -76,6 +77,7 @@ struct link {
 	struct field_entry **fields;	/* FIELD_BUCKETS of them */
 	const struct elf_symbols *elf, *linked;
 	struct bits_table *bits;	/* link-bits.c */
+	struct wrapped_registration *wrapped;	/* link-wrappers.c */
 	int problems;
 	bool unresolved_may_sleep;	/* link_set_unresolved_may_sleep() */
 };

@@ -12,6 +12,7 @@
 #include "link-bits.h"
 #include "link-graph.h"
 #include "link-resolve.h"
+#include "link-wrappers.h"
 #include "link.h"
 #include "diag.h"
 
@@ -509,6 +510,7 @@ void link_set_unresolved_may_sleep(struct link *l, bool on)
 void link_solve(struct link *l)
 {
 	link_resolve(l);
+	l->wrapped = link_wrappers(l);
 	solve(l);
 }
 
@@ -539,10 +541,8 @@ static void check_balance(const struct lfn *f)
  * call or by a store into a field with a contract: reported in it, at the
  * call that leads to the sleep, with a note on who runs it and how.
  */
-static void check_registration(const struct link *l, const struct unit_record *u,
-			       const struct register_record *rr)
+static void check_registration(const struct lfn *g, const struct register_record *rr)
 {
-	struct lfn *g = link_lookup(l, rr->fn, rr->fn_static, u->unit);
 	const struct entry_context *ec = entry_context(rr->ctx);
 	struct range assume[NR_DIMS];
 	struct expect mine;
@@ -570,7 +570,7 @@ static void check_registration(const struct link *l, const struct unit_record *u
 		why = step_new(rr->pos, NULL, "%s() is stored here in %s and %s (%s)",
 			       g->rec->name, rr->api, ec->runs, rr->row);
 	else
-		why = step_new(rr->pos, NULL, "%s() is registered here by %s() and %s",
+		why = step_new(rr->pos, rr->via, "%s() is registered here by %s() and %s",
 			       g->rec->name, rr->api, ec->runs);
 	diag_function(g->rec->name);
 	d = diag_new(g->sum.expect.last_ref ? CAT_LAST_REF : CAT_ATOMIC_SLEEP,
@@ -731,6 +731,7 @@ static void check_passed_args(const struct link *l, const struct lfn *f, int k)
 
 void link_report(struct link *l, bool all)
 {
+	const struct wrapped_registration *wr;
 	struct expect ignored_cases[MAX_VALUE_CASES];
 	struct summary ignored;
 	struct expect ignored_gfp;
@@ -754,7 +755,7 @@ void link_report(struct link *l, bool all)
 		const struct pass_record *pr;
 
 		for (rr = u->registers; rr; rr = rr->next)
-			check_registration(l, u, rr);
+			check_registration(link_lookup(l, rr->fn, rr->fn_static, u->unit), rr);
 		for (pr = u->passes; pr; pr = pr->next)
 			check_pass(l, u, pr);
 	}
@@ -765,6 +766,8 @@ void link_report(struct link *l, bool all)
 		for (k = 0; !f->shadowed && k < f->nr_pt; k++)
 			check_passed_args(l, f, k);
 	}
+	for (wr = l->wrapped; wr; wr = wr->next)
+		check_registration(wr->fn, &wr->rr);
 	if (!all)
 		return;
 	for (u = l->units; u; u = u->next)

@@ -718,23 +718,6 @@ static int pointer_targets(pseudo_t p, struct symbol **out, int n, int depth)
 	}
 }
 
-/* The parameter a pointer is, through copies and casts; 0 if none. */
-static int parameter_of(pseudo_t p)
-{
-	int depth;
-
-	for (depth = 0; p && depth < 8; depth++) {
-		if (p->type == PSEUDO_ARG)
-			return p->nr;
-		if (p->type != PSEUDO_REG || !p->def)
-			return 0;
-		if (p->def->opcode != OP_COPY && p->def->opcode != OP_PTRCAST)
-			return 0;
-		p = p->def->src;
-	}
-	return 0;
-}
-
 /* A call through parameter @k: the summary says in which state, with what. */
 static void parameter_called(struct ctx *c, const struct flow *fl,
 			     struct instruction *insn, int k)

@@ -10,6 +10,7 @@
 #include "ir.h"
 #include "record.h"
 #include "table.h"
+#include "wrapper.h"
 #include <sparse/expression.h>
 
 /* The function a pointer argument names, through casts and copies. */
@@ -54,16 +55,6 @@ static void enter_in(struct func *g, int ctx, const struct step *why)
 	}
 }
 
-/* The API the user wrote around @insn: request_irq(), not request_threaded_irq(). */
-static const char *api_name(struct instruction *insn)
-{
-	struct instruction *e, *outer = NULL;
-
-	for (e = insn->inlined_in; e; e = e->inlined_in)
-		outer = e;
-	return symbol_name(called_symbol(outer ? outer : insn));
-}
-
 static struct register_record *registers;
 
 static bool is_a_function(struct symbol *sym)
@@ -73,9 +64,12 @@ static bool is_a_function(struct symbol *sym)
 	return t && t->type == SYM_FN;
 }
 
-/* @api is the registering function, or "STRUCT.FIELD" for a store. */
+/*
+ * @api is the registering function, or "STRUCT.FIELD" for a store; @via
+ * the calls a wrapper of the registering API hands it on through.
+ */
 static void add_register(struct symbol *fn, int ctx, struct loc pos, const char *api,
-			 const char *row)
+			 const char *row, const struct step *via)
 {
 	struct register_record *r;
 	const char *name = symbol_name(fn);
@@ -92,6 +86,7 @@ static void add_register(struct symbol *fn, int ctx, struct loc pos, const char 
 	r->pos = pos;
 	r->api = api;
 	r->row = row;
+	r->via = via;
 	r->next = registers;
 	registers = r;
 }
@@ -147,19 +142,23 @@ struct pass_record *entry_passed_elsewhere(void)
 	return passed_elsewhere;
 }
 
-/* @fn is registered by the call @insn to run in entry context @ctx. */
-static void enter_registered(struct symbol *fn, int ctx, struct instruction *insn)
+/*
+ * @fn is registered by the call @insn to run in entry context @ctx, by
+ * the API called or, through the calls @via, by one it wraps.
+ */
+static void enter_registered(struct symbol *fn, int ctx, struct instruction *insn,
+			     const struct step *via)
 {
 	struct func *g = func_of(fn);
 
 	if (!g) {
 		/* A function of another file: the link step checks it. */
 		if (fn && fn->ident && is_a_function(fn) && entry_context_atomic(ctx))
-			add_register(fn, ctx, report_pos(insn), api_name(insn), NULL);
+			add_register(fn, ctx, report_pos(insn), api_written(insn), NULL, via);
 		return;
 	}
-	enter_in(g, ctx, step_new(report_pos(insn), NULL, "%s() is registered here by %s() and %s",
-				  g->name, api_name(insn), entry_context(ctx)->runs));
+	enter_in(g, ctx, step_new(report_pos(insn), via, "%s() is registered here by %s() and %s",
+				  g->name, api_written(insn), entry_context(ctx)->runs));
 }
 
 /* The function an initializer's value names, through & and casts. */
@@ -242,7 +241,7 @@ static void stores_in(struct func *f, pseudo_t base, long long off, int ctx,
 				continue;
 			b = base_offset(insn->src, &o);
 			if (b && same_base(b, base) && o + insn->offset == off)
-				enter_registered(function_named(insn->target), ctx, call);
+				enter_registered(function_named(insn->target), ctx, call, NULL);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }
@@ -273,7 +272,7 @@ static void scan_block(struct func *caller, struct func **funcs, int n,
 		stores_in(caller, base, off + fo, r->ctx, insn);
 		return;
 	}
-	enter_registered(init_at(base->sym->initializer, 0, off + fo), r->ctx, insn);
+	enter_registered(init_at(base->sym->initializer, 0, off + fo), r->ctx, insn, NULL);
 	for (i = 0; i < n; i++)
 		stores_in(funcs[i], base, off + fo, r->ctx, insn);
 }
@@ -282,7 +281,9 @@ static void scan_call(struct func *caller, struct func **funcs, int n,
 		      struct instruction *insn)
 {
 	struct symbol *sym = called_symbol(insn);
+	const struct param_reg *r;
 	const struct effect *e;
+	struct func *g;
 	int i;
 
 	if (!sym || !sym->ident)
@@ -293,8 +294,15 @@ static void scan_call(struct func *caller, struct func **funcs, int n,
 			scan_block(caller, funcs, n, insn, &e->reg[i]);
 		else
 			enter_registered(function_named(call_argument(insn, e->reg[i].arg)),
-				   e->reg[i].ctx, insn);
+					 e->reg[i].ctx, insn, NULL);
 	}
+	if (e && e->reg[0].arg)
+		return;
+	/* A wrapper of this file: an inlined one's own calls are seen instead. */
+	g = insn->opcode == OP_CALL ? func_of(sym) : NULL;
+	for (r = g ? g->regs : NULL; r; r = r->next)
+		enter_registered(function_named(call_argument(insn, r->param)), r->ctx, insn,
+				 r->via);
 }
 
 /*
@@ -312,7 +320,7 @@ static void scan_store(const struct field_store *st)
 	if (!g) {
 		if (st->fn && st->fn->ident && is_a_function(st->fn))
 			add_register(st->fn, ctx, loc_of(st->pos),
-				     arena_printf("%s.%s", st->type, st->member), row);
+				     arena_printf("%s.%s", st->type, st->member), row, NULL);
 		return;
 	}
 	enter_in(g, ctx, step_new(loc_of(st->pos), NULL,
@@ -527,7 +535,7 @@ static void enter_bh(struct bh_scan *bs, struct func *g, const struct place *pl)
 		enter_in(g, softirq,
 			 step_new(report_pos(q), NULL,
 				  "%s() is queued here on a BH workqueue by %s() and %s",
-				  g->name, api_name(q), entry_context(softirq)->runs));
+				  g->name, api_written(q), entry_context(softirq)->runs));
 		return;
 	}
 }
@@ -604,6 +612,7 @@ void entry_scan(struct func **funcs, int n, const struct field_store *stores,
 	registers = NULL;
 	passes = NULL;
 	passed_elsewhere = NULL;
+	wrapper_scan(funcs, n);
 	for (i = 0; i < n; i++) {
 		FOR_EACH_PTR(funcs[i]->ep->bbs, bb) {
 			FOR_EACH_PTR(bb->insns, insn) {

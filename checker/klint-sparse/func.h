@@ -28,6 +28,7 @@ struct func {
 	struct kstate declared_adj;
 	bool declared_unchecked, has_declared_adj;
 	struct spec *specs;		/* spec.c's cache */
+	struct param_reg *regs;		/* the parameters it registers (wrapper.c) */
 	/* What the link step must finish, from the reporting pass. */
 	struct pending pend;
 	bool open;

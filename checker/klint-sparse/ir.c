@@ -659,6 +659,31 @@ const char *inlined_from(struct instruction *insn, const char *api)
 	return strncmp(name, api, strlen(name)) ? name : NULL;
 }
 
+const char *api_written(struct instruction *insn)
+{
+	struct instruction *e, *outer = NULL;
+
+	for (e = insn->inlined_in; e; e = e->inlined_in)
+		outer = e;
+	return symbol_name(called_symbol(outer ? outer : insn));
+}
+
+int parameter_of(pseudo_t p)
+{
+	int depth;
+
+	for (depth = 0; p && depth < 8; depth++) {
+		if (p->type == PSEUDO_ARG)
+			return p->nr;
+		if (p->type != PSEUDO_REG || !p->def)
+			return 0;
+		if (p->def->opcode != OP_COPY && p->def->opcode != OP_PTRCAST)
+			return 0;
+		p = p->def->src;
+	}
+	return 0;
+}
+
 int argument_of(pseudo_t p)
 {
 	int depth;

@@ -61,6 +61,8 @@ int arg_tests(struct entrypoint *ep, unsigned long params, struct arg_test *out,
 int arg_test_add(struct arg_test *out, int n, int max, int arg, bool mask, long long value);
 /* The argument @p is, through casts: from 1, or 0. */
 int argument_of(pseudo_t p);
+/* The parameter a pointer @p is, through copies and pointer casts: from 1, or 0. */
+int parameter_of(pseudo_t p);
 
 const char *symbol_name(struct symbol *sym);
 /* The function a call or inlined-call marker names, or NULL if indirect. */
@@ -121,6 +123,9 @@ bool points_into(pseudo_t p, const char *tag);
  * NULL when the call there is no macro's.
  */
 const char *macro_written(struct instruction *insn);
+
+/* The API the user wrote around @insn: request_irq(), not request_threaded_irq(). */
+const char *api_written(struct instruction *insn);
 
 /* The user's function an inlined API was reached through, if any. */
 const char *inlined_from(struct instruction *insn, const char *api);

@@ -70,6 +70,7 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 	row_claims(r, f);
 	r->nr_cases = f->nr_cases;
 	r->cases = (struct value_case *)f->cases;
+	r->regs = f->regs;
 	if (f->open) {
 		r->points = f->pend.points;
 		r->nr_rets = f->pend.nr_rets;

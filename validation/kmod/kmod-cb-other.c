@@ -7,6 +7,7 @@
  */
 #include <linux/compiler.h>
 #include <linux/delay.h>
+#include <linux/smp.h>
 #include <linux/spinlock.h>
 #include "kmod-cb.h"
 
@@ -42,4 +43,10 @@ void kt_ipi_other_sleeps(void *info)
 void kt_ipi_other_fast(void *info)
 {
 	udelay(1);
+}
+
+/* Hands its function on to smp_call_function_single(): kmod-cb.c's wrapper. */
+int kt_on_cpu(int cpu, smp_call_func_t fn, void *info)
+{
+	return smp_call_function_single(cpu, fn, info, 1);
 }

@@ -6,6 +6,7 @@
  */
 #include <linux/delay.h>
 #include <linux/fdtable.h>
+#include <linux/interrupt.h>
 #include <linux/irq_work.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
@@ -267,4 +268,53 @@ void kt_ops_xmit_locked(struct net_device *dev, struct sk_buff *skb)
 	spin_lock_bh(&kt_cb_lock);
 	dev->netdev_ops->ndo_start_xmit(skb, dev);
 	spin_unlock_bh(&kt_cb_lock);
+}
+
+/*
+ * Wrappers of registering APIs: the handler goes to the driver's own
+ * helper, which hands it on to request_irq() or, in kmod-cb-other.c, to
+ * smp_call_function_single().
+ */
+static noinline int kt_request(int irq, irq_handler_t handler)
+{
+	return request_irq(irq, handler, 0, "kt", NULL);
+}
+
+static irqreturn_t kt_wrapped_irq_sleeps(int irq, void *data)
+{
+	msleep(20);
+	return IRQ_HANDLED;
+}
+
+static irqreturn_t kt_wrapped_irq_fast(int irq, void *data)
+{
+	udelay(1);
+	return IRQ_HANDLED;
+}
+
+static void kt_wrapped_ipi_sleeps(void *info)
+{
+	mutex_lock(&kt_cb_mutex);
+	mutex_unlock(&kt_cb_mutex);
+}
+
+static void kt_wrapped_ipi_fast(void *info)
+{
+	ndelay(100);
+}
+
+int kt_wrapped_setup(int irq)
+{
+	int ret;
+
+	ret = kt_request(irq, kt_wrapped_irq_sleeps);
+	if (ret)
+		return ret;
+	ret = kt_request(irq + 1, kt_wrapped_irq_fast);
+	if (ret)
+		return ret;
+	ret = kt_on_cpu(0, kt_wrapped_ipi_sleeps, NULL);
+	if (ret)
+		return ret;
+	return kt_on_cpu(0, kt_wrapped_ipi_fast, NULL);
 }

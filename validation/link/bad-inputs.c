@@ -11,10 +11,12 @@ T/nesting.o.klint:4: error: line nested under nothing
 T/notsummary.o.klint:1: error: not a klint summary file
 T/nul.o.klint:5: error: a NUL byte: not a text file
 T/overflow.o.klint:4: error: bad range '99999999999999999999'
+T/registers-context.o.klint:5: error: bad context 'process'
+T/registers.o.klint:5: error: bad registers
 T/truncated.o.klint:6: error: truncated: the last line has no end
 T/version.o.klint:1: error: format version 99, this klint reads version 1
-link/bad-inputs.c:31:9: warning: deep_sleeper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
-link/bad-inputs.c:30:9: note: spin_lock() acquires a spinlock here
+link/bad-inputs.c:33:9: warning: deep_sleeper() may sleep while a spinlock is held (preempt count 0x1) [-Watomic-sleep]
+link/bad-inputs.c:32:9: note: spin_lock() acquires a spinlock here
 link/inputs/deep.c:5:9: note: deep_sleeper() calls msleep(), which may sleep
 exit 1
  * check-output-end

@@ -20,3 +20,7 @@ printf 'klint-summary 1\nunit a.c\nbits port caps 0x8000\nbits port 0x1\nend\n' 
 	>"$dir/bits.o.klint"
 printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 0 0 0 0 0\n\tfield-expect port caps clear 0x8000 live 0 0 0 0 0 0..\nend\n' \
 	>"$dir/field-expect.o.klint"
+printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 0 0 0 0 0\n\tregisters x hardirq request_irq\nend\n' \
+	>"$dir/registers.o.klint"
+printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 0 0 0 0 0\n\tregisters 2 process request_irq\nend\n' \
+	>"$dir/registers-context.o.klint"
