@@ -20,7 +20,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/triage-diff.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 
 # "VERDICT<TAB>WARNING" for each triaged warning.
-awk '/^W[FL][0-9]+ / { v = $3; for (i = 4; i <= NF; i++) v = v " " $i; next }
+awk '/^W[A-Z][0-9]+ / { v = $3; for (i = 4; i <= NF; i++) v = v " " $i; next }
      v != "" && /^\t[^ ]+: warning: / { sub(/^\t/, ""); print v "\t" $0; v = "" }' \
 	"$triage" | sort -t '	' -k 2 >"$tmp/old"
 cat "$out/check.txt" "$out/link.txt" 2>/dev/null | grep ': warning: ' | sort -u >"$tmp/now"
