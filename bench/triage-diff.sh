@@ -8,7 +8,8 @@
 # TRIAGE defaults to validation/kernel/triage-6.1-defconfig.txt.  A warning
 # is the same warning when its line reads the same.  Prints the verdicts
 # of the warnings that are gone, of those that stay, and the new warnings,
-# which have no verdict yet and must be read.
+# which have no verdict yet and must be read.  bench/triage-update.py then
+# writes the triage for the new run, with their verdicts.
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:?usage: triage-diff.sh OUTDIR [TRIAGE]}
