@@ -20,7 +20,7 @@
 #define SIGN_NONZERO	(SIGN_NEG | SIGN_POS)
 #define SIGN_ANY	(SIGN_NEG | SIGN_ZERO | SIGN_POS)
 
-#define MAX_FACTS	4
+#define MAX_FACTS	8
 
 /*
  * @p's value, or with a mask its bits in @mask, has one of @signs.  With

@@ -34,14 +34,13 @@ void retry_under_lock(void)
 }
 
 /*
- * check-name: a !in_atomic() guard in a body specialized on another argument
+ * check-name: a !in_atomic() guard on a path with other tests
  * check-description: the same guard as lattice/not-atomic.c, but the
- *	wrapper's summary depends on its loop argument, so the call gets a
- *	specialization; the specialization loses what the guard says of the
- *	entry and the sleep is reported under the lock (i915's
- *	guc_context_set_prio() and six more in the 6.1 triage).  Without
- *	"&& loop" it is silent.
- * check-known-to-fail
+ *	wrapper's summary depends on its loop argument.  The path that
+ *	sleeps carries the facts of "err == -EBUSY && loop" as well as the
+ *	count read zero; with room for four facts the oldest, the count's,
+ *	was dropped and the sleep reported under the lock (i915's
+ *	guc_context_set_prio() and six more in the 6.1 triage).
  *
  * check-error-start
  * check-error-end
