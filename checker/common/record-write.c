@@ -167,16 +167,17 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 	}
 	for (i = 0; i < f->nr_cases; i++) {
 		const struct value_case *vc = &f->cases[i];
-		char label[320];
+		const char *label;
 
+		/* type and member names have no bound: no fixed buffer */
 		if (vc->field_type)
-			snprintf(label, sizeof(label), "field-expect %s.%s clear %#llx live %#llx",
-				 vc->field_type, vc->field_member,
-				 (unsigned long long)vc->value, vc->live);
+			label = arena_printf("field-expect %s.%s clear %#llx live %#llx",
+					     vc->field_type, vc->field_member,
+					     (unsigned long long)vc->value, vc->live);
 		else
-			snprintf(label, sizeof(label), "value-expect %d %s %#llx live %#llx",
-				 vc->arg, vc->mask ? "clear" : vc->ne ? "ne" : "eq",
-				 (unsigned long long)vc->value, vc->live);
+			label = arena_printf("value-expect %d %s %#llx live %#llx",
+					     vc->arg, vc->mask ? "clear" : vc->ne ? "ne" : "eq",
+					     (unsigned long long)vc->value, vc->live);
 		put_expect(out, 1, label, &vc->expect);
 	}
 	if (f->row) {

@@ -44,17 +44,24 @@ static unsigned int hash(const char *type, const char *member)
 	return h % BITS_BUCKETS;
 }
 
-static struct bits_node *node(struct bits_table *t, const char *type, const char *member,
-			      bool add)
+static struct bits_node *lookup(const struct bits_table *t, const char *type,
+				const char *member)
 {
-	unsigned int h = hash(type, member);
 	struct bits_node *n;
 
-	for (n = t->bucket[h]; n; n = n->next)
+	for (n = t->bucket[hash(type, member)]; n; n = n->next)
 		if (!strcmp(n->type, type) && !strcmp(n->member, member))
 			return n;
-	if (!add)
-		return NULL;
+	return NULL;
+}
+
+static struct bits_node *node(struct bits_table *t, const char *type, const char *member)
+{
+	unsigned int h = hash(type, member);
+	struct bits_node *n = lookup(t, type, member);
+
+	if (n)
+		return n;
 	n = arena_alloc(sizeof(*n));
 	n->type = type;
 	n->member = member;
@@ -75,13 +82,13 @@ static struct bits_table *join(const struct link *l)
 
 	for (u = l->units; u; u = u->next) {
 		for (br = u->bits; br; br = br->next) {
-			n = node(t, br->type, br->member, true);
+			n = node(t, br->type, br->member);
 			n->any |= br->any;
 			n->bits |= br->bits;
 			if (br->from_type) {
 				struct bits_from *bf = arena_alloc(sizeof(*bf));
 
-				bf->node = node(t, br->from_type, br->from_member, true);
+				bf->node = node(t, br->from_type, br->from_member);
 				bf->next = n->from;
 				n->from = bf;
 			}
@@ -112,7 +119,7 @@ static bool case_holds(const struct bits_table *t, const struct value_case *vc)
 
 	if (!vc->field_type)
 		return false;
-	n = node((struct bits_table *)t, vc->field_type, vc->field_member, false);
+	n = lookup(t, vc->field_type, vc->field_member);
 	return !n || (!n->any && !(n->bits & (unsigned long long)vc->value));
 }
 

@@ -245,25 +245,10 @@ void field_bits_scan(struct field_bits_set *set, struct entrypoint *ep)
 static bool loaded_field(pseudo_t p, struct entrypoint *ep, const char **type,
 			 const char **member)
 {
-	int depth;
-
-	for (depth = 0; depth < MAX_VALUE_DEPTH; depth++) {
-		if (p->type != PSEUDO_REG || !p->def)
-			return false;
-		switch (p->def->opcode) {
-		case OP_COPY:
-		case OP_ZEXT:
-		case OP_SEXT:
-		case OP_TRUNC:
-			p = p->def->src;
-			break;
-		case OP_LOAD:
-			return field_of(p->def->src, p->def->offset, ep, type, member);
-		default:
-			return false;
-		}
-	}
-	return false;
+	p = through_casts(p);
+	if (!p || p->type != PSEUDO_REG || !p->def || p->def->opcode != OP_LOAD)
+		return false;
+	return field_of(p->def->src, p->def->offset, ep, type, member);
 }
 
 int field_tests(struct entrypoint *ep, struct field_test *out, int n, int max)

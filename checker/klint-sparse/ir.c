@@ -684,15 +684,13 @@ int parameter_of(pseudo_t p)
 	return 0;
 }
 
-int argument_of(pseudo_t p)
+pseudo_t through_casts(pseudo_t p)
 {
 	int depth;
 
 	for (depth = 0; p && depth < MAX_EVAL_DEPTH; depth++) {
-		if (p->type == PSEUDO_ARG)
-			return p->nr;
 		if (p->type != PSEUDO_REG || !p->def || !p->def->bb)
-			return 0;
+			return p;
 		switch (p->def->opcode) {
 		case OP_COPY:
 		case OP_ZEXT:
@@ -701,10 +699,16 @@ int argument_of(pseudo_t p)
 			p = p->def->src;
 			break;
 		default:
-			return 0;
+			return p;
 		}
 	}
-	return 0;
+	return NULL;
+}
+
+int argument_of(pseudo_t p)
+{
+	p = through_casts(p);
+	return p && p->type == PSEUDO_ARG ? p->nr : 0;
 }
 
 int arg_test_add(struct arg_test *out, int n, int max, int arg, bool mask, long long value)

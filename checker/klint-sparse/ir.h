@@ -59,6 +59,8 @@ struct arg_test {
 int arg_tests(struct entrypoint *ep, unsigned long params, struct arg_test *out, int n,
 	      int max);
 int arg_test_add(struct arg_test *out, int n, int max, int arg, bool mask, long long value);
+/* What @p is a copy, extension or truncation of; NULL past a deep chain. */
+pseudo_t through_casts(pseudo_t p);
 /* The argument @p is, through casts: from 1, or 0. */
 int argument_of(pseudo_t p);
 /* The parameter a pointer @p is, through copies and pointer casts: from 1, or 0. */
