@@ -73,12 +73,16 @@ static bool value_case_holds(const struct value_case *vc, const struct point_arg
 	} else if (in && in->arg > 0 && args->param[i] == in->arg) {
 		if (vc->ne && in->ne)
 			return in->value == vc->value;
-		known = !in->mask && !in->ne;
+		if (vc->set)
+			return in->set && !((unsigned long long)vc->value & ~(unsigned long long)in->value);
+		known = !in->mask && !in->set && !in->ne;
 		v = in->value;
 		clear = in->mask ? (unsigned long long)in->value : 0;
 	}
 	if (vc->ne)
 		return known ? v != vc->value : !vc->value && (args->nonnull & (1UL << i));
+	if (vc->set)
+		return known && !((unsigned long long)vc->value & ~(unsigned long long)v);
 	if (!vc->mask)
 		return known && v == vc->value;
 	if (known)

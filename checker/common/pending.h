@@ -88,6 +88,7 @@ struct value_case {
 	 */
 	const char *field_type, *field_member;
 	bool mask;			/* the bits of @value are clear; else equal */
+	bool set;			/* ... else they are all one */
 	bool ne;			/* ... else it differs from @value (not NULL) */
 	long long value;
 	struct expect expect;

@@ -394,6 +394,8 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 	}
 	if (!strcmp(f[2], "clear"))
 		vc->mask = true;
+	else if (!strcmp(f[2], "set"))
+		vc->set = true;
 	else if (!strcmp(f[2], "ne"))
 		vc->ne = true;
 	else if (strcmp(f[2], "eq"))
@@ -401,8 +403,8 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 	if (!parse_hex(r, f[3], &v) || !parse_hex(r, f[5], &vc->live))
 		return false;
 	vc->value = (long long)v;
-	if (vc->mask && !v)
-		return fail(r, "a value-expect clears no bit");
+	if ((vc->mask || vc->set) && !v)
+		return fail(r, "a value-expect %s no bit", vc->mask ? "clears" : "sets");
 	fn->nr_cases++;
 	return parse_expect(r, 1, &vc->expect, f + 5, n - 5);
 }

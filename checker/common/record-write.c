@@ -176,7 +176,7 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 					     (unsigned long long)vc->value, vc->live);
 		else
 			label = arena_printf("value-expect %d %s %#llx live %#llx",
-					     vc->arg, vc->mask ? "clear" : vc->ne ? "ne" : "eq",
+					     vc->arg, vc->mask ? "clear" : vc->set ? "set" : vc->ne ? "ne" : "eq",
 					     (unsigned long long)vc->value, vc->live);
 		put_expect(out, 1, label, &vc->expect);
 	}

@@ -330,8 +330,9 @@ static void bind_arguments(struct ctx *c, struct instruction *insn, struct func 
 			b->known |= 1UL << i;
 			continue;
 		}
-		/* Bits the caller's own binding says are clear stay clear. */
+		/* Bits the caller's own binding says are clear stay clear, set stay set. */
 		b->clear[i] = c->bind ? known_clear_bits(arg, c->bind) : 0;
+		b->set[i] = known_set_bits(arg, c->bind);
 		/* &dispose: not a value, but never NULL */
 		if (is_object_address(arg) || nonnull_argument(arg, c->bind))
 			b->nonnull |= 1UL << i;

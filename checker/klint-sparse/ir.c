@@ -218,7 +218,7 @@ unsigned long binding_args(const struct binding *b)
 	int i;
 
 	for (i = 0; i < MAX_BOUND_ARGS; i++)
-		if (b->clear[i])
+		if (b->clear[i] || b->set[i])
 			args |= 1UL << i;
 	return args;
 }
@@ -252,6 +252,41 @@ static unsigned long long clear_bits(pseudo_t p, const struct binding *bind, int
 	default:
 		return 0;
 	}
+}
+
+/* The bits of @p the binding says are one: through casts and ORs. */
+static unsigned long long set_bits(pseudo_t p, const struct binding *bind, int depth)
+{
+	struct instruction *insn;
+
+	if (!p || depth > MAX_EVAL_DEPTH)
+		return 0;
+	if (p->type == PSEUDO_VAL)
+		return p->value;
+	if (p->type == PSEUDO_ARG)
+		return bind && p->nr >= 1 && p->nr <= MAX_BOUND_ARGS ? bind->set[p->nr - 1] : 0;
+	if (p->type != PSEUDO_REG || !p->def || !p->def->bb)
+		return 0;
+	insn = p->def;
+	switch (insn->opcode) {
+	case OP_COPY:
+	case OP_ZEXT:
+	case OP_SEXT:
+		return set_bits(insn->src, bind, depth + 1);
+	case OP_TRUNC:
+		return set_bits(insn->src, bind, depth + 1) &
+		       (insn->size < 64 ? (1ULL << insn->size) - 1 : ~0ULL);
+	case OP_OR:
+		return set_bits(insn->src1, bind, depth + 1) |
+		       set_bits(insn->src2, bind, depth + 1);
+	default:
+		return 0;
+	}
+}
+
+unsigned long long known_set_bits(pseudo_t p, const struct binding *bind)
+{
+	return set_bits(p, bind, 0);
 }
 
 bool nonnull_argument(pseudo_t p, const struct binding *bind)
@@ -318,6 +353,12 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 		    !((ka ? a : b) & ~clear_bits(ka ? insn->src2 : insn->src1,
 						 bind, depth + 1))) {
 			*val = 0;
+			return true;
+		}
+		/* ... and of bits it says are all one: the mask itself. */
+		if (insn->opcode == OP_AND && ka != kb && (ka ? a : b) &&
+		    !((ka ? a : b) & ~set_bits(ka ? insn->src2 : insn->src1, bind, depth + 1))) {
+			*val = ka ? a : b;
 			return true;
 		}
 		if (insn->opcode == OP_OR && insn->size == 1 &&

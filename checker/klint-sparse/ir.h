@@ -23,6 +23,8 @@ struct binding {
 	long long val[MAX_BOUND_ARGS];
 	/* Bits of argument i+1 known to be zero, when it is not bound. */
 	unsigned long long clear[MAX_BOUND_ARGS];
+	/* ... and known to be one (flags & INTEL_WAKEREF_PUT_ASYNC). */
+	unsigned long long set[MAX_BOUND_ARGS];
 	/* bit i: argument i+1 is an object's address, never NULL (&dispose) */
 	unsigned long nonnull;
 	/*
@@ -35,6 +37,8 @@ struct binding {
 
 /* The bits of @p that @bind says are zero (a constant's are its zeros). */
 unsigned long long known_clear_bits(pseudo_t p, const struct binding *bind);
+/* The bits of @p that @bind says are one (a constant's are its ones). */
+unsigned long long known_set_bits(pseudo_t p, const struct binding *bind);
 /* Whether @p is, through casts, an argument @bind says is never NULL. */
 bool nonnull_argument(pseudo_t p, const struct binding *bind);
 /* Bit i: the binding says something of argument i+1. */

@@ -55,7 +55,7 @@ static bool same_binding(const struct binding *a, const struct binding *b,
 		if ((a->known & mask & (1UL << i)) && a->val[i] != b->val[i])
 			return false;
 		if ((mask & (1UL << i)) && !(a->known & (1UL << i)) &&
-		    a->clear[i] != b->clear[i])
+		    (a->clear[i] != b->clear[i] || a->set[i] != b->set[i]))
 			return false;
 	}
 	return true;
@@ -93,7 +93,7 @@ const struct summary *summary_for_call(struct func *f, const struct binding *bin
 	s->bind.nonnull &= mask & ~s->bind.known;
 	for (i = 0; i < MAX_BOUND_ARGS; i++)
 		if (!(mask & (1UL << i)) || (s->bind.known & (1UL << i)))
-			s->bind.clear[i] = 0;
+			s->bind.clear[i] = s->bind.set[i] = 0;
 	s->in_progress = true;
 	s->next = f->specs;
 	f->specs = s;

@@ -391,30 +391,40 @@ static void value_cases(struct func *f)
 		nr_points++;
 	all = nr_points >= 64 ? ~0ULL : (1ULL << nr_points) - 1;
 	reached = ks_calloc(nr_bbs, sizeof(*reached));
-	for (i = 0; i < n; i++) {
+	/*
+	 * A bit test "arg & mask" has two cases: the bits clear, then (in a
+	 * second round, as fewer callers decide it) all of them set.
+	 */
+	for (i = 0; i < 2 * n && f->nr_cases < MAX_VALUE_CASES; i++) {
+		const struct arg_test *t = &tests[i % n];
 		struct value_case *vc = &f->cases[f->nr_cases];
+		bool set = i >= n;
 		struct binding b = { 0 };
-		int a = tests[i].arg - 1;
+		int a = t->arg - 1;
 
-		if (tests[i].mask) {
-			b.clear[a] = tests[i].value;
+		if (set && !t->mask)
+			continue;
+		if (set) {
+			b.set[a] = t->value;
+		} else if (t->mask) {
+			b.clear[a] = t->value;
 		} else {
 			b.known = 1UL << a;
-			b.val[a] = tests[i].value;
+			b.val[a] = t->value;
 		}
-		if (i < own && !binding_cuts(f, &b, nr_bbs))
+		if (i % n < own && !binding_cuts(f, &b, nr_bbs))
 			continue;
 		memset(reached, 0, nr_bbs * sizeof(*reached));
 		analyse_reached(f, &b, &sum, reached);
-		vc->arg = tests[i].arg;
-		vc->field_type = vc->field_member = NULL;
-		vc->ne = false;
-		vc->mask = tests[i].mask;
-		vc->value = tests[i].value;
+		memset(vc, 0, sizeof(*vc));
+		vc->arg = t->arg;
+		vc->mask = t->mask && !set;
+		vc->set = set;
+		vc->value = t->value;
 		vc->expect = sum.expect;
 		vc->live = live_points(f, reached, nr_bbs) & all;
 		/* One handed on is for the link step to decide in the callee. */
-		if (i < own && vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
+		if (i % n < own && vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
 			continue;
 		f->nr_cases++;
 	}
