@@ -52,6 +52,43 @@ static struct fact *find(const struct facts *k, pseudo_t p, unsigned long long m
 	return NULL;
 }
 
+/*
+ * The block, in the IR's order (the analysis numbers them so), of the last
+ * use of @p: a fact on a value no later block uses decides nothing more.
+ */
+static int last_use(pseudo_t p)
+{
+	struct pseudo_user *pu;
+	int last = -1;
+
+	FOR_EACH_PTR(p->users, pu) {
+		if (pu->insn && pu->insn->bb && (long)pu->insn->bb->priv > last)
+			last = (int)(long)pu->insn->bb->priv;
+	} END_FOR_EACH_PTR(pu);
+	return last;
+}
+
+/*
+ * The fact a full path gives up: the one whose value is used last
+ * earliest, the oldest of those.  Oldest-first alone lost "slow =
+ * lock_sock_fast(sk)" to the tests of tcp_inq() before unlock_sock_fast()
+ * tested it again.
+ */
+static int victim(const struct facts *k)
+{
+	int i, v = 0, best = last_use(k->f[0].p);
+
+	for (i = 1; i < k->n; i++) {
+		int use = last_use(k->f[i].p);
+
+		if (use < best) {
+			best = use;
+			v = i;
+		}
+	}
+	return v;
+}
+
 static void add(struct facts *k, pseudo_t p, unsigned long long mask, int slot,
 		unsigned int signs)
 {
@@ -66,7 +103,9 @@ static void add(struct facts *k, pseudo_t p, unsigned long long mask, int slot,
 		return;
 	}
 	if (k->n == MAX_FACTS) {
-		memmove(k->f, k->f + 1, (MAX_FACTS - 1) * sizeof(*k->f));
+		int v = victim(k);
+
+		memmove(k->f + v, k->f + v + 1, (MAX_FACTS - 1 - v) * sizeof(*k->f));
 		k->n--;
 	}
 	k->f[k->n++] = (struct fact){ p, mask, slot, signs };
