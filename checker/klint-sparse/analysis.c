@@ -168,7 +168,7 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 	long long v;
 	int warned;
 
-	if (const_value(insn->cond, c->bind, &deps, &v)) {
+	if (const_truth(insn->cond, c->bind, &deps, &v)) {
 		propagate(c, fl, insn->bb, v ? insn->bb_true : insn->bb_false);
 		return;
 	}

@@ -289,6 +289,34 @@ unsigned long long known_set_bits(pseudo_t p, const struct binding *bind)
 	return set_bits(p, bind, 0);
 }
 
+/*
+ * Whether @p is "x & MASK" with a bit of MASK the binding says is one in
+ * x: non-zero, though its value is not known (rpmflags & (RPM_ASYNC |
+ * RPM_NOWAIT) with RPM_ASYNC set).
+ */
+static bool some_bit_set(pseudo_t p, const struct binding *bind, int depth)
+{
+	struct instruction *insn;
+
+	for (; depth <= MAX_EVAL_DEPTH; depth++) {
+		if (!p || p->type != PSEUDO_REG || !p->def || !p->def->bb)
+			return false;
+		insn = p->def;
+		if (insn->opcode == OP_COPY || insn->opcode == OP_ZEXT || insn->opcode == OP_SEXT) {
+			p = insn->src;
+			continue;
+		}
+		if (insn->opcode != OP_AND)
+			return false;
+		if (insn->src2->type == PSEUDO_VAL)
+			return insn->src2->value & set_bits(insn->src1, bind, depth + 1);
+		if (insn->src1->type == PSEUDO_VAL)
+			return insn->src1->value & set_bits(insn->src2, bind, depth + 1);
+		return false;
+	}
+	return false;
+}
+
 bool nonnull_argument(pseudo_t p, const struct binding *bind)
 {
 	int arg = argument_of(p);
@@ -339,6 +367,13 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 		 */
 		if (insn->opcode == OP_AND && ((ka && !a) || (kb && !b))) {
 			*val = 0;
+			return true;
+		}
+		/* "(flags & MASK) == 0" with a bit of MASK known set */
+		if ((insn->opcode == OP_SET_EQ || insn->opcode == OP_SET_NE) &&
+		    ka != kb && !(ka ? a : b) &&
+		    some_bit_set(ka ? insn->src2 : insn->src1, bind, depth + 1)) {
+			*val = insn->opcode == OP_SET_NE;
 			return true;
 		}
 		/* "ptr == NULL" of an argument the binding says is an address */
@@ -409,6 +444,15 @@ bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 
 	eval_steps = 0;
 	return eval(p, bind, deps ? deps : &ignored, val, 0);
+}
+
+bool const_truth(pseudo_t p, const struct binding *bind, unsigned long *deps,
+		 long long *val)
+{
+	if (const_value(p, bind, deps, val))
+		return true;
+	*val = 1;
+	return some_bit_set(p, bind, 0);
 }
 
 /* Adds @v to the set @vals of @n values; -1 when it would be too large. */

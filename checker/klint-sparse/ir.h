@@ -92,6 +92,12 @@ struct symbol *nth_argument_type(struct symbol *fn, int n);
  */
 bool const_value(pseudo_t p, const struct binding *bind, unsigned long *deps,
 		 long long *val);
+/*
+ * ... or, for a branch's condition, non-zero (1 in @val) though its value
+ * is not known: "flags & MASK" with a bit of MASK bound set.
+ */
+bool const_truth(pseudo_t p, const struct binding *bind, unsigned long *deps,
+		 long long *val);
 
 /*
  * The few values @p may take, with @bind's arguments bound: a phi or select

@@ -291,8 +291,8 @@ static bool binding_cuts(struct func *f, const struct binding *b, int nr_bbs)
 		if (br && br->opcode == OP_CBR && nonnull_argument(br->cond, b)) {
 			v = 1;
 			cut = true;
-		} else if (br && br->opcode == OP_CBR && const_value(br->cond, b, NULL, &v) &&
-			   !const_value(br->cond, NULL, NULL, &v2)) {
+		} else if (br && br->opcode == OP_CBR && const_truth(br->cond, b, NULL, &v) &&
+			   !const_truth(br->cond, NULL, NULL, &v2)) {
 			cut = true;
 		} else {
 			br = NULL;
@@ -347,6 +347,17 @@ static int inherited_tests(struct func *f, unsigned long params, int n)
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	return n;
+}
+
+/* Whether @e accepts every entry state @in accepts. */
+static bool expect_within(const struct expect *in, const struct expect *e)
+{
+	int d;
+
+	for (d = 0; d < NR_DIMS; d++)
+		if (!range_contains(e->r[d], in->r[d]))
+			return false;
+	return true;
 }
 
 static void value_cases(struct func *f)
@@ -425,6 +436,16 @@ static void value_cases(struct func *f)
 		vc->live = live_points(f, reached, nr_bbs) & all;
 		/* One handed on is for the link step to decide in the callee. */
 		if (i % n < own && vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
+			continue;
+		/*
+		 * Bits set only rule paths out: a case that asks more than
+		 * what the summary file says of the function found it
+		 * through callees specialized on the bits, whose bodies
+		 * assume more than their summaries say (rpm_suspend()'s lock,
+		 * dropped around schedule(), under __pm_runtime_idle(dev,
+		 * RPM_ASYNC)).  The summary stands.
+		 */
+		if (set && !expect_within(f->open ? &f->sum.closed : &f->sum.expect, &vc->expect))
 			continue;
 		f->nr_cases++;
 	}
