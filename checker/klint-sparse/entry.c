@@ -283,7 +283,7 @@ static void scan_call(struct func *caller, struct func **funcs, int n,
 	struct symbol *sym = called_symbol(insn);
 	const struct param_reg *r;
 	const struct effect *e;
-	struct func *g;
+	const char *name;
 	int i;
 
 	if (!sym || !sym->ident)
@@ -298,9 +298,8 @@ static void scan_call(struct func *caller, struct func **funcs, int n,
 	}
 	if (e && e->reg[0].arg)
 		return;
-	/* A wrapper of this file: an inlined one's own calls are seen instead. */
-	g = insn->opcode == OP_CALL ? func_of(sym) : NULL;
-	for (r = g ? g->regs : NULL; r; r = r->next)
+	/* A wrapper of this file or of a database's */
+	for (r = wrapper_regs(insn, sym, &name); r; r = r->next)
 		enter_registered(function_named(call_argument(insn, r->param)), r->ctx, insn,
 				 r->via);
 }

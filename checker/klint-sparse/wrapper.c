@@ -11,8 +11,10 @@
 
 #include "arena.h"
 #include "atomic.h"
+#include "db.h"
 #include "func.h"
 #include "ir.h"
+#include "record.h"
 #include "table.h"
 #include "wrapper.h"
 
@@ -46,7 +48,7 @@ static bool scan_call(struct func *f, struct instruction *insn)
 	struct symbol *sym = called_symbol(insn);
 	const struct param_reg *r;
 	const struct effect *e;
-	struct func *g;
+	const char *name;
 	bool more = false;
 	int i;
 
@@ -62,12 +64,31 @@ static bool scan_call(struct func *f, struct instruction *insn)
 						e->reg[i].ctx, api, api, NULL);
 		return more;
 	}
-	/* An inlined function's calls are in the caller: seen one by one. */
-	g = insn->opcode == OP_CALL ? func_of(sym) : NULL;
-	for (r = g ? g->regs : NULL; r; r = r->next)
+	for (r = wrapper_regs(insn, sym, &name); r; r = r->next)
 		more |= add_reg(f, insn, parameter_of(call_argument(insn, r->param)), r->ctx,
-				r->api, g->name, r->via);
+				r->api, name, r->via);
 	return more;
+}
+
+const struct param_reg *wrapper_regs(struct instruction *insn, struct symbol *sym,
+				     const char **name)
+{
+	const struct fn_record *rec;
+	struct func *g;
+
+	/* An inlined function's calls are in the caller: seen one by one. */
+	if (insn->opcode != OP_CALL || !sym || !sym->ident)
+		return NULL;
+	g = func_of(sym);
+	if (g) {
+		*name = g->name;
+		return g->regs;
+	}
+	rec = db_lookup(sym->ident->name, sym->ident->len);
+	if (!rec)
+		return NULL;
+	*name = rec->name;
+	return rec->regs;
 }
 
 void wrapper_scan(struct func **funcs, int n)

@@ -8,6 +8,17 @@
 #define KS_WRAPPER_H
 
 struct func;
+struct instruction;
+struct param_reg;
+struct symbol;
+
+/*
+ * What the function @insn calls, @sym, registers of its parameters: this
+ * file's wrapper, or one a database (--db) describes.  *@name is its
+ * name, for the notes.
+ */
+const struct param_reg *wrapper_regs(struct instruction *insn, struct symbol *sym,
+				     const char **name);
 
 /*
  * Sets the regs of each of the @n functions of @funcs: those of its
