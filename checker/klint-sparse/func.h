@@ -16,6 +16,14 @@ struct symbol;
 struct entrypoint;
 struct spec;
 
+#define MAX_PASSED_VALUES	2
+
+/* The constants a function's callers in this file pass for a parameter. */
+struct passed_values {
+	int n;				/* -1: more than MAX_PASSED_VALUES */
+	long long val[MAX_PASSED_VALUES];
+};
+
 struct func {
 	struct symbol *sym;
 	struct entrypoint *ep;
@@ -48,6 +56,8 @@ struct func {
 	struct arg_test tests[MAX_VALUE_CASES];
 	int nr_cases;
 	struct value_case cases[MAX_VALUE_CASES];
+	/* A static function: what its callers in this file pass (handon.h). */
+	struct passed_values passed[MAX_BOUND_ARGS];
 	/* call graph */
 	int index, low, scc;
 	bool on_stack;

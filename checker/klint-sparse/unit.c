@@ -20,6 +20,7 @@
 #include "frame.h"
 #include "warn.h"
 #include "func.h"
+#include "handon.h"
 #include "indirect.h"
 #include "ir.h"
 #include "options.h"
@@ -391,7 +392,7 @@ static void value_cases(struct func *f)
 	 * only what the link step finishes needs a case, its own tests.
 	 */
 	if (f->sym->ctype.modifiers & MOD_STATIC)
-		n = own;
+		n = handon_tests(f, tests, own, MAX_VALUE_CASES);
 	nr_fields = field_tests(f->ep, fields, 0, MAX_VALUE_CASES - n);
 	if (!n && !nr_fields)
 		return;
@@ -662,6 +663,7 @@ void unit_check(struct unit *u, struct symbol_list *syms)
 		frame_scan(funcs[i]->ep, known_call);
 		warn_scan(funcs[i]->ep);
 		field_bits_scan(&u->bits, funcs[i]->ep);
+		handon_scan(funcs[i]);
 	}
 	u->nr_stores = 0;
 	field_scan(syms, keep_store, u);
