@@ -361,6 +361,60 @@ static bool expect_within(const struct expect *in, const struct expect *e)
 	return true;
 }
 
+/* What the analyses of one function's value cases share. */
+struct case_walk {
+	int nr_bbs;
+	bool *reached;			/* by block, of the case being analysed */
+	unsigned long long all;		/* every point of the function */
+};
+
+/*
+ * The case of test @t of @f (its own test if @own), with the bits of an
+ * "arg & mask" test all @set rather than clear, added unless it tells
+ * nothing the function's summary does not.
+ */
+static void arg_case(struct func *f, const struct arg_test *t, bool own, bool set,
+		     struct case_walk *w)
+{
+	struct value_case *vc = &f->cases[f->nr_cases];
+	struct binding b = { 0 };
+	struct summary sum;
+	int a = t->arg - 1;
+
+	if (set) {
+		b.set[a] = t->value;
+	} else if (t->mask) {
+		b.clear[a] = t->value;
+	} else {
+		b.known = 1UL << a;
+		b.val[a] = t->value;
+	}
+	if (own && !binding_cuts(f, &b, w->nr_bbs))
+		return;
+	memset(w->reached, 0, w->nr_bbs * sizeof(*w->reached));
+	analyse_reached(f, &b, &sum, w->reached);
+	memset(vc, 0, sizeof(*vc));
+	vc->arg = t->arg;
+	vc->mask = t->mask && !set;
+	vc->set = set;
+	vc->value = t->value;
+	vc->expect = sum.expect;
+	vc->live = live_points(f, w->reached, w->nr_bbs) & w->all;
+	/* One handed on is for the link step to decide in the callee. */
+	if (own && vc->live == w->all && expect_eq(&vc->expect, &f->sum.expect))
+		return;
+	/*
+	 * Bits set only rule paths out: a case that asks more than what the
+	 * summary file says of the function found it through callees
+	 * specialized on the bits, whose bodies assume more than their
+	 * summaries say (rpm_suspend()'s lock, dropped around schedule(),
+	 * under __pm_runtime_idle(dev, RPM_ASYNC)).  The summary stands.
+	 */
+	if (set && !expect_within(f->open ? &f->sum.closed : &f->sum.expect, &vc->expect))
+		return;
+	f->nr_cases++;
+}
+
 static void value_cases(struct func *f)
 {
 	struct field_test fields[MAX_VALUE_CASES];
@@ -372,6 +426,7 @@ static void value_cases(struct func *f)
 	bool *reached;
 	int i, n, own, nr_fields, nr_bbs = 0, nr_points = 0;
 	const struct point *pt;
+	struct case_walk w;
 
 	f->nr_cases = f->nr_tests = 0;
 	if (f->gfp_param)
@@ -403,53 +458,11 @@ static void value_cases(struct func *f)
 		nr_points++;
 	all = nr_points >= 64 ? ~0ULL : (1ULL << nr_points) - 1;
 	reached = ks_calloc(nr_bbs, sizeof(*reached));
-	/*
-	 * A bit test "arg & mask" has two cases: the bits clear, then (in a
-	 * second round, as fewer callers decide it) all of them set.
-	 */
-	for (i = 0; i < 2 * n && f->nr_cases < MAX_VALUE_CASES; i++) {
-		const struct arg_test *t = &tests[i % n];
-		struct value_case *vc = &f->cases[f->nr_cases];
-		bool set = i >= n;
-		struct binding b = { 0 };
-		int a = t->arg - 1;
-
-		if (set && !t->mask)
-			continue;
-		if (set) {
-			b.set[a] = t->value;
-		} else if (t->mask) {
-			b.clear[a] = t->value;
-		} else {
-			b.known = 1UL << a;
-			b.val[a] = t->value;
-		}
-		if (i % n < own && !binding_cuts(f, &b, nr_bbs))
-			continue;
-		memset(reached, 0, nr_bbs * sizeof(*reached));
-		analyse_reached(f, &b, &sum, reached);
-		memset(vc, 0, sizeof(*vc));
-		vc->arg = t->arg;
-		vc->mask = t->mask && !set;
-		vc->set = set;
-		vc->value = t->value;
-		vc->expect = sum.expect;
-		vc->live = live_points(f, reached, nr_bbs) & all;
-		/* One handed on is for the link step to decide in the callee. */
-		if (i % n < own && vc->live == all && expect_eq(&vc->expect, &f->sum.expect))
-			continue;
-		/*
-		 * Bits set only rule paths out: a case that asks more than
-		 * what the summary file says of the function found it
-		 * through callees specialized on the bits, whose bodies
-		 * assume more than their summaries say (rpm_suspend()'s lock,
-		 * dropped around schedule(), under __pm_runtime_idle(dev,
-		 * RPM_ASYNC)).  The summary stands.
-		 */
-		if (set && !expect_within(f->open ? &f->sum.closed : &f->sum.expect, &vc->expect))
-			continue;
-		f->nr_cases++;
-	}
+	w.nr_bbs = nr_bbs;
+	w.reached = reached;
+	w.all = all;
+	for (i = 0; i < n && f->nr_cases < MAX_VALUE_CASES; i++)
+		arg_case(f, &tests[i], i < own, false, &w);
 	/* A pointer tested for NULL that a caller passes as &object: not NULL. */
 	for (i = 0; i < n && f->nr_cases < MAX_VALUE_CASES; i++) {
 		struct value_case *vc = &f->cases[f->nr_cases];
@@ -495,6 +508,10 @@ static void value_cases(struct func *f)
 			continue;
 		f->nr_cases++;
 	}
+	/* Bits all set last: fewer callers decide them than the cases above. */
+	for (i = 0; i < n && f->nr_cases < MAX_VALUE_CASES; i++)
+		if (tests[i].mask)
+			arg_case(f, &tests[i], i < own, true, &w);
 	free(reached);
 }
 
