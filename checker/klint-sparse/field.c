@@ -123,13 +123,27 @@ static bool is_int_leaf(struct symbol *t)
 }
 
 /*
+ * What a lookup stops at, and whether it goes through unions.  A store
+ * through one member of a union sets bytes of the others: the bits of an
+ * integer are only followed where nothing overlays the field.  A call's
+ * candidates are any function stored there.
+ */
+struct leaf_kind {
+	bool (*accept)(struct symbol *t);
+	bool through_unions;
+};
+
+static const struct leaf_kind call_target = { is_fn_pointer, true };
+static const struct leaf_kind int_bits = { is_int_leaf, false };
+
+/*
  * Finds the leaf @bits into an object of type @t that @leaf accepts (a
  * function pointer, an integer).  LEAF: @t is that leaf and no member
  * holds it yet; FOUND: @s is filled in.  With a @hint, only that member
  * is accepted.
  */
 static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
-			 bool (*leaf)(struct symbol *t), struct spot *s, int depth)
+			 const struct leaf_kind *leaf, struct spot *s, int depth)
 {
 	struct symbol *base = strip_node(t), *elem, *m;
 	long long size;
@@ -147,11 +161,7 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 			return MISS;
 		return locate(elem, bits % size, hint, leaf, s, depth + 1);
 	case SYM_UNION:
-		/*
-		 * A store through one member sets bits of the others: an
-		 * integer's bits are only followed where nothing overlays it.
-		 */
-		if (leaf == is_int_leaf)
+		if (!leaf->through_unions)
 			return MISS;
 		/* fallthrough */
 	case SYM_STRUCT:
@@ -176,7 +186,7 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 		} END_FOR_EACH_PTR(m);
 		return MISS;
 	default:
-		return bits == 0 && leaf(base) ? LEAF : MISS;
+		return bits == 0 && leaf->accept(base) ? LEAF : MISS;
 	}
 }
 
@@ -187,15 +197,16 @@ static enum found locate(struct symbol *t, long long bits, struct symbol *hint,
 static bool find_spot(struct symbol *t, long long bits, struct symbol *hint,
 		      struct spot *s)
 {
-	if (hint && locate(t, bits, hint, is_fn_pointer, s, 0) == FOUND)
+	if (hint && locate(t, bits, hint, &call_target, s, 0) == FOUND)
 		return true;
-	return locate(t, bits, NULL, is_fn_pointer, s, 0) == FOUND;
+	return locate(t, bits, NULL, &call_target, s, 0) == FOUND;
 }
 
-/* The integer field @bits into @t: its first member that starts there. */
-static bool find_int_spot(struct symbol *t, long long bits, struct spot *s)
+/* The field of @kind @bits into @t: its first member that starts there. */
+static bool find_named_spot(struct symbol *t, long long bits, const struct leaf_kind *kind,
+			    struct spot *s)
 {
-	return locate(t, bits, NULL, is_int_leaf, s, 0) == FOUND &&
+	return locate(t, bits, NULL, kind, s, 0) == FOUND &&
 	       s->type->ident && s->member->ident;
 }
 
@@ -338,7 +349,7 @@ static void scan_init(struct scan *sc, struct symbol *type, struct expression *e
 	default:
 		sc->object_bits = bits;
 		stored_functions(sc, e, &s, &located, init_where, &place, e->pos, 0);
-		if (is_int_leaf(e->ctype) && find_int_spot(type, bits, &s))
+		if (is_int_leaf(e->ctype) && find_named_spot(type, bits, &int_bits, &s))
 			emit_bits(sc, &s, e);
 		/* what the value's own expression stores is not in the object */
 		obj = sc->object;
@@ -586,7 +597,7 @@ bool int_field_at(struct symbol *type, long long offset, const char **type_name,
 	struct spot s;
 	long long bits = 0;
 
-	if (!add_bytes(&bits, offset) || !find_int_spot(type, bits, &s))
+	if (!add_bytes(&bits, offset) || !find_named_spot(type, bits, &int_bits, &s))
 		return false;
 	*type_name = ident_name(s.type->ident);
 	*member = ident_name(s.member->ident);
