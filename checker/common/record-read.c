@@ -365,8 +365,9 @@ static bool is_ident(const char *s, size_t n)
 }
 
 /*
- * "value-expect K eq|clear VALUE live BITS RANGES... [flags]", or
- * "field-expect TYPE.MEMBER clear VALUE live BITS ..." for a field's bits
+ * "value-expect K eq|ne|clear VALUE live BITS RANGES... [flags]", or
+ * "field-expect TYPE.MEMBER clear VALUE live BITS ..." for a field's bits,
+ * "field-expect TYPE.MEMBER ne 0 live BITS ..." for a pointer not NULL
  */
 static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, int n)
 {
@@ -380,7 +381,7 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 		return fail(r, "bad %s", f[0]);
 	dot = field ? strchr(f[1], '.') : NULL;
 	if (field && (!dot || !is_ident(f[1], dot - f[1]) || !is_ident(dot + 1, strlen(dot + 1)) ||
-		      strcmp(f[2], "clear")))
+		      (strcmp(f[2], "clear") && strcmp(f[2], "ne"))))
 		return fail(r, "bad field-expect");
 	if (!field && !parse_long(r, f[1], 1, MAX_POINT_ARGS, &k))
 		return false;
@@ -405,6 +406,9 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 	vc->value = (long long)v;
 	if ((vc->mask || vc->set) && !v)
 		return fail(r, "a value-expect %s no bit", vc->mask ? "clears" : "sets");
+	/* a field is only ever tested for NULL */
+	if (field && vc->ne && v)
+		return fail(r, "a field-expect tests a pointer against 0 only");
 	fn->nr_cases++;
 	return parse_expect(r, 1, &vc->expect, f + 5, n - 5);
 }
@@ -726,7 +730,7 @@ static bool parse_field(struct reader *r, char **f, int n)
 	return true;
 }
 
-/* "bits TYPE MEMBER any|MASK", or "bits TYPE MEMBER from TYPE MEMBER" */
+/* "bits TYPE MEMBER any|nonnull|MASK", or "bits TYPE MEMBER from TYPE MEMBER" */
 static bool parse_bits(struct reader *r, char **f, int n)
 {
 	struct bits_record *br = arena_alloc(sizeof(*br));
@@ -747,6 +751,8 @@ static bool parse_bits(struct reader *r, char **f, int n)
 		return fail(r, "bad bits");
 	} else if (!strcmp(f[3], "any")) {
 		br->any = true;
+	} else if (!strcmp(f[3], "nonnull")) {
+		br->nonnull = true;
 	} else if (!parse_hex(r, f[3], &br->bits)) {
 		return false;
 	}

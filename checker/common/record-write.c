@@ -171,8 +171,9 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 
 		/* type and member names have no bound: no fixed buffer */
 		if (vc->field_type)
-			label = arena_printf("field-expect %s.%s clear %#llx live %#llx",
+			label = arena_printf("field-expect %s.%s %s %#llx live %#llx",
 					     vc->field_type, vc->field_member,
+					     vc->ne ? "ne" : "clear",
 					     (unsigned long long)vc->value, vc->live);
 		else
 			label = arena_printf("value-expect %d %s %#llx live %#llx",
@@ -295,6 +296,8 @@ bool record_write(FILE *out, const struct unit_record *u)
 			fprintf(out, "bits %s %s ", br->type, br->member);
 			if (br->any)
 				fprintf(out, "any\n");
+			else if (br->nonnull)
+				fprintf(out, "nonnull\n");
 			else if (br->from_type)
 				fprintf(out, "from %s %s\n", br->from_type, br->from_member);
 			else

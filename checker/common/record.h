@@ -64,10 +64,13 @@ struct field_record {
 /*
  * What the file's stores may set in an integer field (a line each):
  * @bits, or @any bit, or what field @from_member of @from_type holds.
+ * For a function pointer field: @nonnull, only addresses, never NULL, or
+ * @any value, NULL included, or a copy of another field.
  */
 struct bits_record {
 	const char *type, *member;
 	bool any;
+	bool nonnull;
 	unsigned long long bits;
 	const char *from_type, *from_member;
 	struct bits_record *next;

@@ -3,7 +3,9 @@
  * Field bit facts across files (link-bits.h).  A field's bits are the
  * union of what each file stores into it and of what the fields copied
  * into it hold: a least fixed point over the copies, any bit once one
- * store is unbounded.
+ * store is unbounded.  A function pointer field is never NULL when some
+ * store puts an address there (itself or through a copy) and no store,
+ * its own or a copied field's, may put anything else.
  */
 #include <string.h>
 
@@ -16,6 +18,9 @@
 struct bits_node {
 	const char *type, *member;
 	bool any;
+	bool nonnull;				/* some store is an address */
+	bool addr;				/* ... or a copied field's */
+	bool maybe_null;			/* a store, or a copy, may be NULL */
 	unsigned long long bits;
 	struct bits_from *from;			/* the fields copied into it */
 	struct bits_node *next;			/* in its bucket */
@@ -72,6 +77,8 @@ static struct bits_node *node(struct bits_table *t, const char *type, const char
 	return n;
 }
 
+static void pointer_facts(struct bits_table *t);
+
 static struct bits_table *join(const struct link *l)
 {
 	struct bits_table *t = arena_alloc(sizeof(*t));
@@ -84,6 +91,7 @@ static struct bits_table *join(const struct link *l)
 		for (br = u->bits; br; br = br->next) {
 			n = node(t, br->type, br->member);
 			n->any |= br->any;
+			n->nonnull |= br->nonnull;
 			n->bits |= br->bits;
 			if (br->from_type) {
 				struct bits_from *bf = arena_alloc(sizeof(*bf));
@@ -110,9 +118,48 @@ static struct bits_table *join(const struct link *l)
 			}
 		}
 	}
+	pointer_facts(t);
 	return t;
 }
 
+/*
+ * Whether a pointer field may be NULL: least fixed points over the copies,
+ * first of where an address reaches, then of what may be NULL: a field
+ * with no address at all never got one (a cycle of copies included).
+ * Both only grow: this ends.
+ */
+static void pointer_facts(struct bits_table *t)
+{
+	struct bits_node *n;
+	const struct bits_from *bf;
+	bool changed = true;
+
+	for (n = t->all; n; n = n->all)
+		n->addr = n->nonnull;
+	while (changed) {
+		changed = false;
+		for (n = t->all; n; n = n->all)
+			for (bf = n->from; bf && !n->addr; bf = bf->next)
+				if (bf->node->addr)
+					n->addr = changed = true;
+	}
+	for (n = t->all; n; n = n->all)
+		n->maybe_null = n->any || n->bits || !n->addr;
+	changed = true;
+	while (changed) {
+		changed = false;
+		for (n = t->all; n; n = n->all)
+			for (bf = n->from; bf && !n->maybe_null; bf = bf->next)
+				if (bf->node->maybe_null)
+					n->maybe_null = changed = true;
+	}
+}
+
+/*
+ * A field case holds for the whole link: its bits are clear in every
+ * store (a field no input stores into has none; one that holds an address
+ * may have any), or, for "ne 0", the pointer is never NULL.
+ */
 static bool case_holds(const struct bits_table *t, const struct value_case *vc)
 {
 	struct bits_node *n;
@@ -120,7 +167,9 @@ static bool case_holds(const struct bits_table *t, const struct value_case *vc)
 	if (!vc->field_type)
 		return false;
 	n = lookup(t, vc->field_type, vc->field_member);
-	return !n || (!n->any && !(n->bits & (unsigned long long)vc->value));
+	if (vc->ne)
+		return n && !n->maybe_null;
+	return !n || (!n->any && !n->addr && !(n->bits & (unsigned long long)vc->value));
 }
 
 /*
@@ -188,14 +237,16 @@ struct bits_record *link_bits_records(const struct link *l)
 	struct bits_node *n;
 
 	for (n = l->bits ? l->bits->all : NULL; n; n = n->all) {
-		if (!n->any && !n->bits)
+		if (!n->any && !n->bits && !n->addr)
 			continue;
 		br = arena_alloc(sizeof(*br));
 		memset(br, 0, sizeof(*br));
 		br->type = n->type;
 		br->member = n->member;
-		br->any = n->any;
-		br->bits = n->bits;
+		/* a pointer holds addresses only, or may hold anything */
+		br->nonnull = n->addr && !n->maybe_null;
+		br->any = n->any || (n->addr && n->maybe_null);
+		br->bits = br->any || br->nonnull ? 0 : n->bits;
 		br->next = head;
 		head = br;
 	}

@@ -177,7 +177,7 @@ static void branch(struct ctx *c, struct flow *fl, struct instruction *insn)
 		return;
 	}
 	c->out->param_dep |= deps;
-	if (nonnull_argument(insn->cond, c->bind)) {
+	if (nonnull_value(insn->cond, c->bind)) {
 		propagate(c, fl, insn->bb, insn->bb_true);
 		return;
 	}

@@ -334,7 +334,7 @@ static void bind_arguments(struct ctx *c, struct instruction *insn, struct func 
 		b->clear[i] = c->bind ? known_clear_bits(arg, c->bind) : 0;
 		b->set[i] = known_set_bits(arg, c->bind);
 		/* &dispose: not a value, but never NULL */
-		if (is_object_address(arg) || nonnull_argument(arg, c->bind))
+		if (is_object_address(arg) || nonnull_value(arg, c->bind))
 			b->nonnull |= 1UL << i;
 		/* A phi of GFP_ATOMIC and GFP_ATOMIC | __GFP_MEMALLOC: each asked for. */
 		n = const_values(arg, c->bind, vs->vals[i]);
@@ -481,7 +481,7 @@ static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 			if (a.param[i] > MAX_POINT_ARGS)
 				a.param[i] = 0;
 			/* &dispose: the callee's NULL test is false */
-			if (!a.param[i] && (is_object_address(arg) || nonnull_argument(arg, c->bind)))
+			if (!a.param[i] && (is_object_address(arg) || nonnull_value(arg, c->bind)))
 				a.nonnull |= 1UL << i;
 		}
 		/* A callee of another file may call it before it returns. */

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * What a file's stores may set in integer struct fields (field-bits.h).
- * A stored value is followed back through casts, ORs, ANDs, selects and
- * phis to constants and to loads of fields; anything else (an argument, a
- * call's result, arithmetic) may set any bit.
+ * What a file's stores may set in integer struct fields, and whether they
+ * may leave a function pointer field NULL (field-bits.h).  A stored value
+ * is followed back through casts, ORs, ANDs, selects and phis to
+ * constants, addresses and loads of fields; anything else (an argument, a
+ * call's result, arithmetic) may set any bit, or be NULL.
  */
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "field-bits.h"
 #include "ir.h"
 #include <sparse/symbol.h>
+#include <sparse/target.h>
 
 /* How far a stored value is followed back: a value is short. */
 #define MAX_VALUE_DEPTH	8
@@ -45,6 +47,8 @@ void field_bits_add_init(struct field_bits_set *set, const struct field_store *s
 
 	fb->any |= st->any;
 	fb->bits |= st->bits;
+	if (st->pointer && !st->any)
+		fb->nonnull = true;
 }
 
 /* The struct (or array of them) @addr points to, or is. */
@@ -75,8 +79,8 @@ static struct symbol *object_type(pseudo_t addr, struct entrypoint *ep)
 	return strip_node(t->ctype.base_type);
 }
 
-/* The integer field at @addr + @offset, if it is one. */
-static bool field_of(pseudo_t addr, long long offset, struct entrypoint *ep,
+/* The integer (or with @pointer, function pointer) field at @addr + @offset. */
+static bool field_of(pseudo_t addr, long long offset, bool pointer, struct entrypoint *ep,
 		     const char **type, const char **member)
 {
 	struct symbol *t;
@@ -88,7 +92,18 @@ static bool field_of(pseudo_t addr, long long offset, struct entrypoint *ep,
 	t = object_type(addr, ep);
 	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION && t->type != SYM_ARRAY))
 		return false;
+	if (pointer)
+		return fn_field_at(t, off + offset, type, member);
 	return int_field_at(t, off + offset, type, member);
+}
+
+static bool is_fn_pointer_type(struct symbol *t)
+{
+	t = strip_node(t);
+	if (!t || t->type != SYM_PTR)
+		return false;
+	t = strip_node(t->ctype.base_type);
+	return t && t->type == SYM_FN;
 }
 
 static void add_from(struct field_bits *fb, const char *type, const char *member)
@@ -163,7 +178,64 @@ static void value_bits(struct field_bits *fb, pseudo_t v, struct entrypoint *ep,
 		} END_FOR_EACH_PTR(phi);
 		return;
 	case OP_LOAD:
-		if (field_of(insn->src, insn->offset, ep, &type, &member))
+		if (field_of(insn->src, insn->offset, false, ep, &type, &member))
+			add_from(fb, type, member);
+		else
+			fb->any = true;
+		return;
+	default:
+		fb->any = true;
+		return;
+	}
+}
+
+/*
+ * Adds to @fb what storing the pointer @v may put there: an object's or a
+ * function's address (never NULL), what another function pointer field
+ * holds (a copy), or anything, NULL included.
+ */
+static void pointer_value(struct field_bits *fb, pseudo_t v, struct entrypoint *ep, int depth)
+{
+	struct instruction *insn;
+	const char *type, *member;
+	pseudo_t phi;
+
+	if (fb->any)
+		return;
+	if (is_object_address(v)) {
+		fb->nonnull = true;
+		return;
+	}
+	if (depth > MAX_VALUE_DEPTH || v->type != PSEUDO_REG || !v->def || !v->def->bb) {
+		fb->any = true;
+		return;
+	}
+	insn = v->def;
+	switch (insn->opcode) {
+	case OP_COPY:
+	case OP_PTRCAST:
+		pointer_value(fb, insn->src, ep, depth + 1);
+		return;
+	case OP_SYMADDR:
+		fb->nonnull = true;
+		return;
+	case OP_SEL:
+		pointer_value(fb, insn->src2, ep, depth + 1);
+		pointer_value(fb, insn->src3, ep, depth + 1);
+		return;
+	case OP_PHI:
+		FOR_EACH_PTR(insn->phi_list, phi) {
+			if (phi == VOID)
+				continue;
+			if (!phi->def || !phi->def->phi_src) {
+				fb->any = true;
+				return;
+			}
+			pointer_value(fb, phi->def->phi_src, ep, depth + 1);
+		} END_FOR_EACH_PTR(phi);
+		return;
+	case OP_LOAD:
+		if (field_of(insn->src, insn->offset, true, ep, &type, &member))
 			add_from(fb, type, member);
 		else
 			fb->any = true;
@@ -206,7 +278,8 @@ static void scan_address(struct field_bits_set *set, struct instruction *insn,
 	/* a pointer to a struct is the object, not one of its fields */
 	if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION))
 		return;
-	if (!field_of(insn->target, 0, ep, &type, &member) || !address_escapes(insn->target))
+	if (!field_of(insn->target, 0, is_fn_pointer_type(t), ep, &type, &member) ||
+	    !address_escapes(insn->target))
 		return;
 	entry(set, type, member)->any = true;
 }
@@ -225,10 +298,13 @@ void field_bits_scan(struct field_bits_set *set, struct entrypoint *ep)
 			switch (insn->opcode) {
 			case OP_STORE:
 				t = strip_node(insn->type);
-				if (!t || t->type != SYM_BASETYPE)
-					break;
-				if (field_of(insn->src, insn->offset, ep, &type, &member))
-					value_bits(entry(set, type, member), insn->target, ep, 0);
+				if (t && t->type == SYM_BASETYPE) {
+					if (field_of(insn->src, insn->offset, false, ep, &type, &member))
+						value_bits(entry(set, type, member), insn->target, ep, 0);
+				} else if (insn->size == bits_in_pointer &&
+					   field_of(insn->src, insn->offset, true, ep, &type, &member)) {
+					pointer_value(entry(set, type, member), insn->target, ep, 0);
+				}
 				break;
 			case OP_ADD:
 			case OP_PTRCAST:
@@ -242,13 +318,54 @@ void field_bits_scan(struct field_bits_set *set, struct entrypoint *ep)
 }
 
 /* The field @p loads, through casts. */
-static bool loaded_field(pseudo_t p, struct entrypoint *ep, const char **type,
+static bool loaded_field(pseudo_t p, bool pointer, struct entrypoint *ep, const char **type,
 			 const char **member)
 {
 	p = through_casts(p);
 	if (!p || p->type != PSEUDO_REG || !p->def || p->def->opcode != OP_LOAD)
 		return false;
-	return field_of(p->def->src, p->def->offset, ep, type, member);
+	return field_of(p->def->src, p->def->offset, pointer, ep, type, member);
+}
+
+static int add_test(struct field_test *out, int n, const char *type, const char *member,
+		    unsigned long long mask, bool nonnull)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (out[i].type == type && out[i].member == member &&
+		    out[i].mask == mask && out[i].nonnull == nonnull)
+			return n;
+	out[n].type = type;
+	out[n].member = member;
+	out[n].mask = mask;
+	out[n].nonnull = nonnull;
+	return n + 1;
+}
+
+/* "if (ops->f)", "ops->f == NULL": the function pointer field tested, or NULL. */
+static bool null_test(struct instruction *insn, struct entrypoint *ep, const char **type,
+		      const char **member)
+{
+	pseudo_t p;
+
+	switch (insn->opcode) {
+	case OP_CBR:
+		p = insn->cond;
+		break;
+	case OP_SET_EQ:
+	case OP_SET_NE:
+		if (insn->src2->type == PSEUDO_VAL && !insn->src2->value)
+			p = insn->src1;
+		else if (insn->src1->type == PSEUDO_VAL && !insn->src1->value)
+			p = insn->src2;
+		else
+			return false;
+		break;
+	default:
+		return false;
+	}
+	return loaded_field(p, true, ep, type, member);
 }
 
 int field_tests(struct entrypoint *ep, struct field_test *out, int n, int max)
@@ -258,11 +375,16 @@ int field_tests(struct entrypoint *ep, struct field_test *out, int n, int max)
 	struct basic_block *bb;
 	unsigned long long mask;
 	pseudo_t other;
-	int i;
 
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
-			if (!insn->bb || insn->opcode != OP_AND || n == max)
+			if (!insn->bb || n == max)
+				continue;
+			if (null_test(insn, ep, &type, &member)) {
+				n = add_test(out, n, type, member, 0, true);
+				continue;
+			}
+			if (insn->opcode != OP_AND)
 				continue;
 			if (insn->src2->type == PSEUDO_VAL)
 				other = insn->src1;
@@ -270,38 +392,36 @@ int field_tests(struct entrypoint *ep, struct field_test *out, int n, int max)
 				other = insn->src2;
 			else
 				continue;
-			if (!loaded_field(other, ep, &type, &member))
+			if (!loaded_field(other, false, ep, &type, &member))
 				continue;
 			mask = (other == insn->src1 ? insn->src2 : insn->src1)->value;
-			if (!mask)
-				continue;
-			for (i = 0; i < n; i++)
-				if (out[i].type == type && out[i].member == member &&
-				    out[i].mask == mask)
-					break;
-			if (i < n)
-				continue;
-			out[n].type = type;
-			out[n].member = member;
-			out[n++].mask = mask;
+			if (mask)
+				n = add_test(out, n, type, member, mask, false);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	return n;
 }
 
-static unsigned long long load_clear(const struct binding *b, struct instruction *load)
+/* Whether @load reads the field @b's test is about. */
+static bool loads_tested(const struct binding *b, struct instruction *load)
 {
 	const char *type, *member;
 	struct entrypoint *ep = load->bb ? load->bb->ep : NULL;
 
-	if (!field_of(load->src, load->offset, ep, &type, &member) ||
-	    type != b->field->type || member != b->field->member)
-		return 0;
-	return b->field->mask;
+	return field_of(load->src, load->offset, b->field->nonnull, ep, &type, &member) &&
+	       type == b->field->type && member == b->field->member;
+}
+
+static unsigned long long load_clear(const struct binding *b, struct instruction *load)
+{
+	return loads_tested(b, load) ? b->field->mask : 0;
 }
 
 void field_test_bind(struct binding *b, const struct field_test *t)
 {
 	b->field = t;
-	b->load_clear = load_clear;
+	if (t->nonnull)
+		b->load_nonnull = loads_tested;
+	else
+		b->load_clear = load_clear;
 }

@@ -13,6 +13,14 @@
  * may be set by anything: set_bit(), a callee.  Not seen: bytes copied
  * into a struct from a buffer (memcpy(), copy_from_user()); whatever they
  * set is taken to be clear, the one place this analysis trusts the code.
+ *
+ * Function pointer fields get the same treatment for one question: may
+ * the field be NULL ("if (hdev->ll_driver->request)")?  A store of a
+ * function's or an object's address never is; NULL, an argument, a call's
+ * result, a member an initializer leaves out, a static object with no
+ * initializer may be.  A copy of another such field is followed as for
+ * integers.  Not seen, as above: an object zeroed at run time (kzalloc(),
+ * memset()) and never stored into; its fields are taken to be set.
  */
 #ifndef KS_FIELD_BITS_H
 #define KS_FIELD_BITS_H
@@ -29,7 +37,8 @@ struct field_store;
 
 struct field_bits {
 	const char *type, *member;	/* as field.c names them */
-	bool any;
+	bool any;			/* any bit; for a pointer, maybe NULL */
+	bool nonnull;			/* a pointer: some store is an address */
 	unsigned long long bits;
 	int nr_from;
 	const char *from_type[MAX_BITS_FROM], *from_member[MAX_BITS_FROM];
@@ -42,20 +51,28 @@ struct field_bits_set {
 };
 
 void field_bits_reset(struct field_bits_set *set);
-/* An integer field's initializer, as field_scan() reports it. */
+/* An integer field's initializer, or an object's pointer field, as field_scan() reports it. */
 void field_bits_add_init(struct field_bits_set *set, const struct field_store *st);
 /* The stores and the address-taking in @ep. */
 void field_bits_scan(struct field_bits_set *set, struct entrypoint *ep);
 
-/* "field & mask" tested in a body: a global fact may make it false. */
+/*
+ * "field & mask" tested in a body: a global fact may make it false.  With
+ * @nonnull, a function pointer field tested for NULL, which a global fact
+ * may make true.
+ */
 struct field_test {
 	const char *type, *member;
 	unsigned long long mask;
+	bool nonnull;
 };
 
 /* Adds the tests in @ep to the @n of @out, at most @max: the new count. */
 int field_tests(struct entrypoint *ep, struct field_test *out, int n, int max);
-/* Makes @b say that the bits of @t's mask are clear in every load of its field. */
+/*
+ * Makes @b say that the bits of @t's mask are clear in every load of its
+ * field, or with @t->nonnull, that every load of it is not NULL.
+ */
 void field_test_bind(struct binding *b, const struct field_test *t);
 
 #endif

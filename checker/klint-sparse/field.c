@@ -9,6 +9,7 @@
  * the members of a union that share the place.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -25,12 +26,26 @@
 #define MAX_BYTES	(1LL << 40)
 #define NAME_BUCKETS	1024
 
+/* The places in an object its initializer sets to an address, in bits. */
+struct addr_set {
+	long long *v;
+	int nr, max;
+};
+
 struct scan {
 	void (*fn)(const struct field_store *s, void *arg);
 	void *arg;
 	/* The variable whose initializer is being scanned, and the place in it */
 	struct symbol *object;
 	long long object_bits;
+	/* The object being initialized: where it gets a function's address */
+	struct addr_set *addrs;
+	/* Inside a range ([0 ... 3] = x): its elements' size and count */
+	long long repeat_bits;
+	unsigned int repeat_nr;
+	/* File-scope variables declared again with an initializer */
+	struct symbol **redeclared;
+	int nr_redeclared, max_redeclared;
 };
 
 /* The struct or union a store lands in, and the member. */
@@ -125,8 +140,8 @@ static bool is_int_leaf(struct symbol *t)
 /*
  * What a lookup stops at, and whether it goes through unions.  A store
  * through one member of a union sets bytes of the others: the bits of an
- * integer are only followed where nothing overlays the field.  A call's
- * candidates are any function stored there.
+ * integer, or whether a pointer is NULL, are only followed where nothing
+ * overlays the field.  A call's candidates are any function stored there.
  */
 struct leaf_kind {
 	bool (*accept)(struct symbol *t);
@@ -135,6 +150,7 @@ struct leaf_kind {
 
 static const struct leaf_kind call_target = { is_fn_pointer, true };
 static const struct leaf_kind int_bits = { is_int_leaf, false };
+static const struct leaf_kind null_ptr = { is_fn_pointer, false };
 
 /*
  * Finds the leaf @bits into an object of type @t that @leaf accepts (a
@@ -294,6 +310,204 @@ static void stored_functions(struct scan *sc, struct expression *e,
 	}
 }
 
+/*
+ * Whether @e, an initializer's value, is always an object's or a
+ * function's address, never NULL: a function, &object, an array, through
+ * casts; a conditional whose arms both are.
+ */
+static bool is_address(struct expression *e, int depth)
+{
+	struct symbol *t;
+
+	while (e && depth++ < MAX_DEPTH) {
+		switch (e->type) {
+		case EXPR_CAST:
+		case EXPR_FORCE_CAST:
+		case EXPR_IMPLIED_CAST:
+			e = e->cast_expression;
+			continue;
+		case EXPR_PREOP:
+			if (e->op != '&' && e->op != '*' && e->op != '(')
+				return false;
+			/* &object: never NULL; *p only when p names a function */
+			if (e->op == '&' && e->unop && e->unop->type == EXPR_SYMBOL)
+				return true;
+			e = e->unop;
+			continue;
+		case EXPR_COMMA:
+			e = e->right;
+			continue;
+		case EXPR_CONDITIONAL:
+		case EXPR_SELECT:
+			if (!is_address(e->cond_true ? e->cond_true : e->conditional, depth))
+				return false;
+			e = e->cond_false;
+			continue;
+		case EXPR_SYMBOL:
+			t = strip_node(e->symbol);
+			return t && (t->type == SYM_FN || t->type == SYM_ARRAY);
+		default:
+			return false;
+		}
+	}
+	return false;
+}
+
+/* The object being initialized gets an address @bits into it. */
+static void add_address(struct scan *sc, long long bits)
+{
+	struct addr_set *set = sc->addrs;
+	unsigned int k, nr = sc->repeat_nr ? sc->repeat_nr : 1;
+
+	for (k = 0; k < nr; k++) {
+		ks_grow(&set->v, &set->max, set->nr, sizeof(*set->v));
+		set->v[set->nr++] = bits + (long long)k * sc->repeat_bits;
+	}
+}
+
+static int cmp_bits(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static bool has_address(const struct addr_set *set, long long bits)
+{
+	int lo = 0, hi = set->nr;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (set->v[mid] == bits)
+			return true;
+		if (set->v[mid] < bits)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+/*
+ * Whether an object of type @t holds a function pointer field that
+ * fn_field_at() names: the walk below is skipped for the many objects
+ * that hold none (tables of ids, strings).  Remembered per type.
+ */
+#define LEAF_CACHE	1024
+static struct {
+	struct symbol *type;
+	bool has;
+} leaf_cache[LEAF_CACHE];
+
+static bool has_null_leaf(struct symbol *t, int depth)
+{
+	struct symbol *base = strip_node(t), *m;
+	unsigned long h;
+	bool has = false;
+
+	if (!base || depth > MAX_DEPTH)
+		return false;
+	switch (base->type) {
+	case SYM_ARRAY:
+		return is_fn_pointer(base->ctype.base_type) ||
+		       has_null_leaf(base->ctype.base_type, depth + 1);
+	case SYM_STRUCT:
+		break;
+	default:
+		return false;
+	}
+	h = ((uintptr_t)base >> 4) % LEAF_CACHE;
+	if (leaf_cache[h].type == base)
+		return leaf_cache[h].has;
+	FOR_EACH_PTR(base->symbol_list, m) {
+		struct symbol *mt = strip_node(m);
+
+		if (is_fn_pointer(mt) || (mt && mt->type != SYM_UNION && has_null_leaf(mt, depth + 1))) {
+			has = true;
+			break;
+		}
+	} END_FOR_EACH_PTR(m);
+	leaf_cache[h].type = base;
+	leaf_cache[h].has = has;
+	return has;
+}
+
+/* A function pointer field of an object: @any when not set to an address. */
+static void emit_null(struct scan *sc, struct symbol *type, struct symbol *member,
+		      bool any, struct position pos)
+{
+	struct field_store st;
+
+	if (!type->ident || !member->ident)
+		return;
+	memset(&st, 0, sizeof(st));
+	st.type = ident_name(type->ident);
+	st.type_pos = type->pos;
+	st.member = ident_name(member->ident);
+	st.pos = pos;
+	st.pointer = true;
+	st.any = any;
+	sc->fn(&st, sc->arg);
+}
+
+/*
+ * Reports each function pointer field of the object of type @t at @bits
+ * (@named: the struct that names its members, through unnamed ones, as
+ * locate() names them; @member: the member @t is): set to an address
+ * when @set says so, else NULL, which is what C leaves in a member an
+ * initializer does not name.  Unions are not entered (null_ptr).
+ */
+static void walk_null(struct scan *sc, struct symbol *t, long long bits, struct symbol *named,
+		      struct symbol *member, const struct addr_set *set, struct position pos,
+		      int depth)
+{
+	struct symbol *base = strip_node(t), *elem, *m, *owner;
+	long long size, n, i;
+
+	if (!base || depth > MAX_DEPTH)
+		return;
+	if (is_fn_pointer(base)) {
+		if (named && member)
+			emit_null(sc, named, member, !has_address(set, bits), pos);
+		return;
+	}
+	switch (base->type) {
+	case SYM_ARRAY:
+		elem = base->ctype.base_type;
+		size = strip_node(elem) ? strip_node(elem)->bit_size : 0;
+		if (size <= 0 || base->bit_size <= 0 || !has_null_leaf(base, depth))
+			return;
+		n = base->bit_size / size;
+		for (i = 0; i < n; i++)
+			walk_null(sc, elem, bits + i * size, named, member, set, pos, depth + 1);
+		return;
+	case SYM_STRUCT:
+		if (!has_null_leaf(base, depth))
+			return;
+		/* An unnamed member's fields are reached as its container's. */
+		owner = !member && named ? named : base;
+		FOR_EACH_PTR(base->symbol_list, m) {
+			long long start = bits + m->bit_offset;
+
+			if (add_bytes(&start, m->offset))
+				walk_null(sc, m, start, owner, m->ident ? m : NULL, set, pos,
+					  depth + 1);
+		} END_FOR_EACH_PTR(m);
+		return;
+	default:
+		return;
+	}
+}
+
+/* The function pointer fields of @sym, initialized as @set says. */
+static void object_fields(struct scan *sc, struct symbol *sym, struct addr_set *set)
+{
+	if (set->nr > 1)
+		qsort(set->v, set->nr, sizeof(*set->v), cmp_bits);
+	walk_null(sc, sym, 0, NULL, NULL, set, sym->pos, 0);
+}
+
 static void scan_stmt(struct scan *sc, struct statement *stmt, int depth);
 static void scan_expr(struct scan *sc, struct expression *e, int depth);
 static void scan_symbol(struct scan *sc, struct symbol *sym, int depth);
@@ -337,10 +551,21 @@ static void scan_init(struct scan *sc, struct symbol *type, struct expression *e
 	case EXPR_POS:
 		/*
 		 * A range ([0 ... 3] = x) repeats one element: the first
-		 * has the same fields as the rest.
+		 * has the same fields as the rest, and the addresses it
+		 * stores are in each (one range deep; deeper ones are
+		 * taken as the first element only, which makes more NULLs).
 		 */
-		if (add_bytes(&bits, e->init_offset))
+		if (!add_bytes(&bits, e->init_offset))
+			return;
+		if (e->init_nr > 1 && !sc->repeat_nr && strip_node(e->ctype) &&
+		    strip_node(e->ctype)->bit_size > 0) {
+			sc->repeat_nr = e->init_nr;
+			sc->repeat_bits = strip_node(e->ctype)->bit_size;
 			scan_init(sc, type, e->init_expr, bits, e->ctype, depth + 1);
+			sc->repeat_nr = 0;
+			return;
+		}
+		scan_init(sc, type, e->init_expr, bits, e->ctype, depth + 1);
 		return;
 	case EXPR_IDENTIFIER:
 	case EXPR_INDEX:
@@ -351,6 +576,9 @@ static void scan_init(struct scan *sc, struct symbol *type, struct expression *e
 		stored_functions(sc, e, &s, &located, init_where, &place, e->pos, 0);
 		if (is_int_leaf(e->ctype) && find_named_spot(type, bits, &int_bits, &s))
 			emit_bits(sc, &s, e);
+		/* only function pointer fields are looked up: no need to locate */
+		if (sc->addrs && is_address(e, 0))
+			add_address(sc, bits);
 		/* what the value's own expression stores is not in the object */
 		obj = sc->object;
 		sc->object = NULL;
@@ -558,6 +786,29 @@ static void scan_stmt(struct scan *sc, struct statement *stmt, int depth)
 }
 
 /*
+ * A variable with static storage and no initializer in any of its
+ * declarations: zeroed, so its function pointer fields are NULL until a
+ * store sets them.  Not an extern declaration (its definition is
+ * elsewhere), nor an automatic variable (not zeroed at all).
+ */
+static bool is_zeroed_object(const struct scan *sc, struct symbol *sym)
+{
+	struct symbol *prev;
+	int i;
+
+	if (sym->namespace != NS_SYMBOL || (sym->ctype.modifiers & MOD_EXTERN) ||
+	    !(sym->ctype.modifiers & (MOD_TOPLEVEL | MOD_STATIC)) || !has_null_leaf(sym, 0))
+		return false;
+	for (prev = sym->same_symbol; prev; prev = prev->same_symbol)
+		if (prev->initializer)
+			return false;
+	for (i = 0; i < sc->nr_redeclared; i++)
+		if (sc->redeclared[i] == sym)
+			return false;
+	return true;
+}
+
+/*
  * A symbol sparse failed to evaluate may hold designators and member
  * names never turned into offsets: skip it.
  */
@@ -569,11 +820,25 @@ static void scan_symbol(struct scan *sc, struct symbol *sym, int depth)
 		return;
 	if (sym->initializer) {
 		struct symbol *outer = sc->object;
+		struct addr_set set = { NULL, 0, 0 }, *outer_set = sc->addrs;
+		unsigned int outer_nr = sc->repeat_nr;
+		bool fields = has_null_leaf(sym, 0);
 
 		/* Only a file-scope or static variable is one object program-wide. */
 		sc->object = sym->ctype.modifiers & (MOD_TOPLEVEL | MOD_STATIC) ? sym : NULL;
+		sc->addrs = fields ? &set : NULL;
+		sc->repeat_nr = 0;
 		scan_init(sc, sym, sym->initializer, 0, NULL, depth + 1);
 		sc->object = outer;
+		sc->addrs = outer_set;
+		sc->repeat_nr = outer_nr;
+		if (fields)
+			object_fields(sc, sym, &set);
+		free(set.v);
+	} else if (is_zeroed_object(sc, sym)) {
+		struct addr_set none = { NULL, 0, 0 };
+
+		object_fields(sc, sym, &none);
 	}
 	base = sym->ctype.base_type;
 	if (base && base->type == SYM_FN && base->stmt)
@@ -583,12 +848,29 @@ static void scan_symbol(struct scan *sc, struct symbol *sym, int depth)
 void field_scan(struct symbol_list *syms,
 		 void (*fn)(const struct field_store *s, void *arg), void *arg)
 {
-	struct scan sc = { fn, arg, NULL, 0 };
-	struct symbol *sym;
+	struct scan sc;
+	struct symbol *sym, *prev;
 
+	memset(&sc, 0, sizeof(sc));
+	sc.fn = fn;
+	sc.arg = arg;
+	/*
+	 * "static struct x a;" may be followed by "static struct x a = {...}":
+	 * the later declaration links back to the earlier, not the other way.
+	 */
+	FOR_EACH_PTR(syms, sym) {
+		if (!sym->initializer)
+			continue;
+		for (prev = sym->same_symbol; prev; prev = prev->same_symbol) {
+			ks_grow(&sc.redeclared, &sc.max_redeclared, sc.nr_redeclared,
+				sizeof(*sc.redeclared));
+			sc.redeclared[sc.nr_redeclared++] = prev;
+		}
+	} END_FOR_EACH_PTR(sym);
 	FOR_EACH_PTR(syms, sym) {
 		scan_symbol(&sc, sym, 0);
 	} END_FOR_EACH_PTR(sym);
+	free(sc.redeclared);
 }
 
 bool int_field_at(struct symbol *type, long long offset, const char **type_name,
@@ -598,6 +880,19 @@ bool int_field_at(struct symbol *type, long long offset, const char **type_name,
 	long long bits = 0;
 
 	if (!add_bytes(&bits, offset) || !find_named_spot(type, bits, &int_bits, &s))
+		return false;
+	*type_name = ident_name(s.type->ident);
+	*member = ident_name(s.member->ident);
+	return true;
+}
+
+bool fn_field_at(struct symbol *type, long long offset, const char **type_name,
+		 const char **member)
+{
+	struct spot s;
+	long long bits = 0;
+
+	if (!add_bytes(&bits, offset) || !find_named_spot(type, bits, &null_ptr, &s))
 		return false;
 	*type_name = ident_name(s.type->ident);
 	*member = ident_name(s.member->ident);

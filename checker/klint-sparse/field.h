@@ -13,7 +13,12 @@
  * into a void * or unsigned long field is data, not a call target.
  *
  * Initializers of integer fields are reported too, with no function: what
- * the link step needs to know which bits a field ever holds.
+ * the link step needs to know which bits a field ever holds.  So is, for
+ * each object with static storage or an initializer, every function
+ * pointer field in it (not one a union overlays): set to an address, or
+ * not, which is NULL where the initializer leaves the member out, or
+ * where a static object has no initializer at all.  That is what the link
+ * step needs to know whether a field is ever NULL.
  *
  * The trees must have been evaluated (sparse() does it).  Expanding
  * them with expand_symbol() first is allowed and has one effect worth
@@ -49,8 +54,11 @@ struct field_store {
 	long long object_offset;
 	/*
 	 * With no @fn, an integer field initialized: to the constant @bits,
-	 * or (@any) to what the file cannot bound.
+	 * or (@any) to what the file cannot bound.  With @pointer, a
+	 * function pointer field of an object: set to an object's or a
+	 * function's address, never NULL, or (@any) not, NULL included.
 	 */
+	bool pointer;
 	bool any;
 	unsigned long long bits;
 };
@@ -67,6 +75,13 @@ void field_scan(struct symbol_list *syms,
 /* The integer field @offset bytes into an object of @type, as above. */
 bool int_field_at(struct symbol *type, long long offset, const char **type_name,
 		  const char **member);
+
+/*
+ * The function pointer field @offset bytes into an object of @type that
+ * no union overlays, whose NULL tests field_scan()'s objects decide.
+ */
+bool fn_field_at(struct symbol *type, long long offset, const char **type_name,
+		 const char **member);
 
 /*
  * The function pointer field @offset bytes into an object of @type:

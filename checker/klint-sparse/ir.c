@@ -317,11 +317,21 @@ static bool some_bit_set(pseudo_t p, const struct binding *bind, int depth)
 	return false;
 }
 
-bool nonnull_argument(pseudo_t p, const struct binding *bind)
+bool nonnull_value(pseudo_t p, const struct binding *bind)
 {
-	int arg = argument_of(p);
+	int arg;
 
-	return bind && arg >= 1 && arg <= MAX_BOUND_ARGS &&
+	if (!bind)
+		return false;
+	if (bind->load_nonnull) {
+		pseudo_t q = through_casts(p);
+
+		if (q && q->type == PSEUDO_REG && q->def && q->def->bb &&
+		    q->def->opcode == OP_LOAD && bind->load_nonnull(bind, q->def))
+			return true;
+	}
+	arg = argument_of(p);
+	return arg >= 1 && arg <= MAX_BOUND_ARGS &&
 	       !(bind->known & (1UL << (arg - 1))) && (bind->nonnull & (1UL << (arg - 1)));
 }
 
@@ -376,10 +386,10 @@ static bool eval_insn(struct instruction *insn, const struct binding *bind,
 			*val = insn->opcode == OP_SET_NE;
 			return true;
 		}
-		/* "ptr == NULL" of an argument the binding says is an address */
+		/* "ptr == NULL" of a value the binding says is an address */
 		if ((insn->opcode == OP_SET_EQ || insn->opcode == OP_SET_NE) &&
 		    ka != kb && !(ka ? a : b) &&
-		    nonnull_argument(ka ? insn->src2 : insn->src1, bind)) {
+		    nonnull_value(ka ? insn->src2 : insn->src1, bind)) {
 			*val = insn->opcode == OP_SET_NE;
 			return true;
 		}

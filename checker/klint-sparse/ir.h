@@ -29,18 +29,23 @@ struct binding {
 	unsigned long nonnull;
 	/*
 	 * A fact about a struct field rather than an argument: the bits
-	 * load_clear() returns for a load are clear (field-bits.h).
+	 * load_clear() returns for a load are clear, or a load for which
+	 * load_nonnull() is true is never NULL (field-bits.h).
 	 */
 	const struct field_test *field;
 	unsigned long long (*load_clear)(const struct binding *b, struct instruction *load);
+	bool (*load_nonnull)(const struct binding *b, struct instruction *load);
 };
 
 /* The bits of @p that @bind says are zero (a constant's are its zeros). */
 unsigned long long known_clear_bits(pseudo_t p, const struct binding *bind);
 /* The bits of @p that @bind says are one (a constant's are its ones). */
 unsigned long long known_set_bits(pseudo_t p, const struct binding *bind);
-/* Whether @p is, through casts, an argument @bind says is never NULL. */
-bool nonnull_argument(pseudo_t p, const struct binding *bind);
+/*
+ * Whether @p is, through casts, an argument or a field's load @bind says
+ * is never NULL.
+ */
+bool nonnull_value(pseudo_t p, const struct binding *bind);
 /* Bit i: the binding says something of argument i+1. */
 unsigned long binding_args(const struct binding *b);
 

@@ -113,7 +113,10 @@ static struct bits_record *bits_record(struct bits_record ***tail,
 	return br;
 }
 
-/* A field only ever cleared says nothing: its bits stay what others set. */
+/*
+ * A field only ever cleared says nothing: its bits stay what others set.
+ * (A pointer field stored NULL is "any": it may be NULL.)
+ */
 static void add_bits(struct unit_record *u, const struct field_bits_set *set)
 {
 	struct bits_record **tail = &u->bits;
@@ -128,6 +131,8 @@ static void add_bits(struct unit_record *u, const struct field_bits_set *set)
 		}
 		if (fb->bits)
 			bits_record(&tail, fb)->bits = fb->bits;
+		if (fb->nonnull)
+			bits_record(&tail, fb)->nonnull = true;
 		for (k = 0; k < fb->nr_from; k++) {
 			struct bits_record *br = bits_record(&tail, fb);
 

@@ -289,7 +289,7 @@ static bool binding_cuts(struct func *f, const struct binding *b, int nr_bbs)
 		if (br && br->opcode == OP_SWITCH && const_value(br->cond, b, NULL, &v) &&
 		    !const_value(br->cond, NULL, NULL, &v2))
 			decided = true;
-		if (br && br->opcode == OP_CBR && nonnull_argument(br->cond, b)) {
+		if (br && br->opcode == OP_CBR && nonnull_value(br->cond, b)) {
 			v = 1;
 			cut = true;
 		} else if (br && br->opcode == OP_CBR && const_truth(br->cond, b, NULL, &v) &&
@@ -500,7 +500,9 @@ static void value_cases(struct func *f)
 		memset(vc, 0, sizeof(*vc));
 		vc->field_type = fields[i].type;
 		vc->field_member = fields[i].member;
-		vc->mask = true;
+		/* a NULL test's case is "not NULL"; a bit test's, "clear" */
+		vc->ne = fields[i].nonnull;
+		vc->mask = !fields[i].nonnull;
 		vc->value = fields[i].mask;
 		vc->expect = sum.expect;
 		vc->live = live_points(f, reached, nr_bbs) & all;

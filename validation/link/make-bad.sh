@@ -24,3 +24,7 @@ printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 0 0 0 0 0\n\tregis
 	>"$dir/registers.o.klint"
 printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 0 0 0 0 0\n\tregisters 2 process request_irq\nend\n' \
 	>"$dir/registers-context.o.klint"
+printf 'klint-summary 1\nunit a.c\nbits ll_driver request nonnull\nbits ll_driver raw nonnul\nend\n' \
+	>"$dir/bits-nonnull.o.klint"
+printf 'klint-summary 1\nunit a.c\nfn f global a.c:1:1\n\tadj 0 0 0 0 0\n\tfield-expect ll_driver.request ne 0 live 0 0 0 0 0 0..\n\tfield-expect ll_driver.raw ne 0x4 live 0 0 0 0 0 0..\nend\n' \
+	>"$dir/field-expect-ne.o.klint"
