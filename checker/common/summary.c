@@ -52,6 +52,19 @@ bool expect_eq(const struct expect *a, const struct expect *b)
 	       a->last_ref == b->last_ref;
 }
 
+bool expect_includes(const struct expect *a, const struct expect *b)
+{
+	int d;
+
+	if (expect_is_any(a))
+		return true;
+	for (d = 0; d < NR_DIMS; d++)
+		if (!range_contains(a->r[d], b->r[d]))
+			return false;
+	return (a->unless_nofault || !b->unless_nofault) &&
+	       (a->unless_interrupt || !b->unless_interrupt);
+}
+
 bool expect_waived(const struct expect *e, const struct kstate *s, const struct range *assume)
 {
 	if (e->unless_nofault && kstate_at(s, DIM_NOFAULT, assume[DIM_NOFAULT]).lo > 0)

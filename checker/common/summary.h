@@ -118,6 +118,8 @@ void param_calls_add(struct summary *s, int k, const struct param_call *pc);
  */
 bool expect_waived(const struct expect *e, const struct kstate *s, const struct range *assume);
 bool expect_eq(const struct expect *a, const struct expect *b);
+/* Whether every entry state @b allows, or waives, @a allows or waives too. */
+bool expect_includes(const struct expect *a, const struct expect *b);
 /*
  * Narrows @mine, the expectation of a function entered in @assume, by a
  * call accepting @e under state @s.  False when no entry state makes the

@@ -174,20 +174,35 @@ static bool case_holds(const struct bits_table *t, const struct value_case *vc)
 
 /*
  * @f as its case @vc makes it: the points the case does not reach are
- * gone, and the other cases' live sets follow the points that stay.  Not
- * when a point that goes is a term: the returns' cases count it.
+ * gone, and the other cases' live sets follow the points that stay.  A
+ * call into another file that goes (hid_hw_request()'s __hid_request())
+ * leaves its term without a point: no path of the case passes it, and the
+ * returns' cases that count it take it to do nothing, as the per-file
+ * pass did before the link knew it.
+ *
+ * Only a pointer's case goes past a term.  A bit case does not: integer
+ * fields are also filled by bytes copied from firmware or user memory,
+ * which no file shows as a store (acpi_gbl_FADT.flags, by memcpy() from
+ * the FADT), and such a case would drop acpi_reboot()'s real report on
+ * 6.1; a function pointer is never filled that way.
  */
 static void take_case(struct lfn *f, const struct value_case *vc)
 {
 	struct value_case *cases = f->rec->cases;
 	unsigned long long live[MAX_VALUE_CASES] = { 0 };
+	const struct expect taken = vc->expect;	/* cases[] moves below */
 	int k, j, i, nr_cases = 0;
 
-	for (k = 0; k < f->nr_pt; k++)
+	for (k = 0; !vc->ne && k < f->nr_pt; k++)
 		if (!value_case_live(vc, k) && f->pt[k]->kind == POINT_CALL && f->pt[k]->term >= 0)
 			return;
-	f->rec->sum.expect = vc->expect;
-	f->sum.expect = vc->expect;
+	f->rec->sum.expect = taken;
+	f->sum.expect = taken;
+	/* the gfp case, like the argument cases below */
+	if (f->rec->gfp_param && expect_includes(&taken, &f->rec->gfp_expect)) {
+		f->rec->gfp_expect = taken;
+		f->gfp_expect = taken;
+	}
 	for (k = j = 0; k < f->nr_pt; k++) {
 		if (!value_case_live(vc, k))
 			continue;
@@ -202,12 +217,20 @@ static void take_case(struct lfn *f, const struct value_case *vc)
 	for (k = 0; k < f->nr_pt; k++)
 		if (f->pt[k]->kind == POINT_CALL && f->pt[k]->term >= 0)
 			f->term_pt[f->pt[k]->term] = k;
-	/* The field cases are settled; the argument cases stay, renumbered. */
+	/*
+	 * The field cases are settled; the argument cases stay, renumbered.
+	 * Each was worked out without the field's fact, which holds with
+	 * it: where the taken case allows more (hid_hw_request()'s cases of
+	 * its request type, which still reached __hid_request()), the case
+	 * allows that too.
+	 */
 	for (i = 0; i < f->rec->nr_cases; i++) {
 		if (cases[i].field_type)
 			continue;
 		cases[nr_cases] = cases[i];
 		cases[nr_cases].live = live[i];
+		if (expect_includes(&taken, &cases[i].expect))
+			cases[nr_cases].expect = taken;
 		f->cases[nr_cases] = cases[nr_cases];
 		nr_cases++;
 	}

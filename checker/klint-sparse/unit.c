@@ -424,7 +424,7 @@ static void value_cases(struct func *f)
 	struct basic_block *bb;
 	struct summary sum;
 	bool *reached;
-	int i, n, own, nr_fields, nr_bbs = 0, nr_points = 0;
+	int i, k, n, own, room, nr_fields, nr_bbs = 0, nr_points = 0;
 	const struct point *pt;
 	struct case_walk w;
 
@@ -448,12 +448,30 @@ static void value_cases(struct func *f)
 	 */
 	if (f->sym->ctype.modifiers & MOD_STATIC)
 		n = handon_tests(f, tests, own, MAX_VALUE_CASES);
-	nr_fields = field_tests(f->ep, fields, 0, MAX_VALUE_CASES - n);
+	nr_fields = field_tests(f->ep, fields, 0, MAX_VALUE_CASES - own);
 	if (!n && !nr_fields)
 		return;
 	FOR_EACH_PTR(f->ep->bbs, bb) {
 		nr_bbs++;
 	} END_FOR_EACH_PTR(bb);
+	/* A field test that decides no branch here is no case. */
+	for (i = k = 0; i < nr_fields; i++) {
+		struct binding b = { 0 };
+
+		field_test_bind(&b, &fields[i]);
+		if (binding_cuts(f, &b, nr_bbs))
+			fields[k++] = fields[i];
+	}
+	nr_fields = k;
+	/*
+	 * The function's own tests first, of arguments then of fields; the
+	 * tests of callees it hands its arguments to fill what is left.
+	 */
+	room = MAX_VALUE_CASES - nr_fields;
+	if (n > room)
+		n = room;
+	if (!n && !nr_fields)
+		return;
 	for (pt = f->pend.points; pt; pt = pt->next)
 		nr_points++;
 	all = nr_points >= 64 ? ~0ULL : (1ULL << nr_points) - 1;
@@ -461,10 +479,10 @@ static void value_cases(struct func *f)
 	w.nr_bbs = nr_bbs;
 	w.reached = reached;
 	w.all = all;
-	for (i = 0; i < n && f->nr_cases < MAX_VALUE_CASES; i++)
+	for (i = 0; i < n && f->nr_cases < room; i++)
 		arg_case(f, &tests[i], i < own, false, &w);
 	/* A pointer tested for NULL that a caller passes as &object: not NULL. */
-	for (i = 0; i < n && f->nr_cases < MAX_VALUE_CASES; i++) {
+	for (i = 0; i < n && f->nr_cases < room; i++) {
 		struct value_case *vc = &f->cases[f->nr_cases];
 		struct binding b = { 0 };
 		struct symbol *t;
@@ -493,8 +511,6 @@ static void value_cases(struct func *f)
 		struct binding b = { 0 };
 
 		field_test_bind(&b, &fields[i]);
-		if (!binding_cuts(f, &b, nr_bbs))
-			continue;
 		memset(reached, 0, nr_bbs * sizeof(*reached));
 		analyse_reached(f, &b, &sum, reached);
 		memset(vc, 0, sizeof(*vc));

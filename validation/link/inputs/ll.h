@@ -23,6 +23,7 @@ struct hdev {
 };
 
 void hw_request(struct hdev *h, int type);
+void ll_alloc_report(struct hdev *h, int size);
 void hw_raw(struct hdev *h);
 void hw_power(struct hdev *h, int on);
 void hw_idle(struct hdev *h);
