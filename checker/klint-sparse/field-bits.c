@@ -189,63 +189,6 @@ static void value_bits(struct field_bits *fb, pseudo_t v, struct entrypoint *ep,
 	}
 }
 
-/*
- * Adds to @fb what storing the pointer @v may put there: an object's or a
- * function's address (never NULL), what another function pointer field
- * holds (a copy), or anything, NULL included.
- */
-static void pointer_value(struct field_bits *fb, pseudo_t v, struct entrypoint *ep, int depth)
-{
-	struct instruction *insn;
-	const char *type, *member;
-	pseudo_t phi;
-
-	if (fb->any)
-		return;
-	if (is_object_address(v)) {
-		fb->nonnull = true;
-		return;
-	}
-	if (depth > MAX_VALUE_DEPTH || v->type != PSEUDO_REG || !v->def || !v->def->bb) {
-		fb->any = true;
-		return;
-	}
-	insn = v->def;
-	switch (insn->opcode) {
-	case OP_COPY:
-	case OP_PTRCAST:
-		pointer_value(fb, insn->src, ep, depth + 1);
-		return;
-	case OP_SYMADDR:
-		fb->nonnull = true;
-		return;
-	case OP_SEL:
-		pointer_value(fb, insn->src2, ep, depth + 1);
-		pointer_value(fb, insn->src3, ep, depth + 1);
-		return;
-	case OP_PHI:
-		FOR_EACH_PTR(insn->phi_list, phi) {
-			if (phi == VOID)
-				continue;
-			if (!phi->def || !phi->def->phi_src) {
-				fb->any = true;
-				return;
-			}
-			pointer_value(fb, phi->def->phi_src, ep, depth + 1);
-		} END_FOR_EACH_PTR(phi);
-		return;
-	case OP_LOAD:
-		if (field_of(insn->src, insn->offset, true, ep, &type, &member))
-			add_from(fb, type, member);
-		else
-			fb->any = true;
-		return;
-	default:
-		fb->any = true;
-		return;
-	}
-}
-
 /* Whether @p is used for anything but the address of a load or a store. */
 static bool address_escapes(pseudo_t p)
 {
@@ -303,7 +246,13 @@ void field_bits_scan(struct field_bits_set *set, struct entrypoint *ep)
 						value_bits(entry(set, type, member), insn->target, ep, 0);
 				} else if (insn->size == bits_in_pointer &&
 					   field_of(insn->src, insn->offset, true, ep, &type, &member)) {
-					pointer_value(entry(set, type, member), insn->target, ep, 0);
+					/*
+					 * An object built at run time may get the
+					 * method on one path only (NFS's
+					 * pgio_done_cb, pNFS only), or never: only
+					 * initialized objects are known whole.
+					 */
+					entry(set, type, member)->any = true;
 				}
 				break;
 			case OP_ADD:

@@ -15,12 +15,12 @@
  * set is taken to be clear, the one place this analysis trusts the code.
  *
  * Function pointer fields get the same treatment for one question: may
- * the field be NULL ("if (hdev->ll_driver->request)")?  A store of a
- * function's or an object's address never is; NULL, an argument, a call's
- * result, a member an initializer leaves out, a static object with no
- * initializer may be.  A copy of another such field is followed as for
- * integers.  Not seen, as above: an object zeroed at run time (kzalloc(),
- * memset()) and never stored into; its fields are taken to be set.
+ * the field be NULL ("if (hdev->ll_driver->request)")?  An initializer
+ * that names a function's or an object's address never is; a member an
+ * initializer leaves out, a static object with no initializer may be, and
+ * so may any store at run time: the object may have been allocated
+ * without it (NFS's pgio_done_cb, set for pNFS only).  Not seen: an ops
+ * object zeroed at run time (kzalloc()) and never stored into.
  */
 #ifndef KS_FIELD_BITS_H
 #define KS_FIELD_BITS_H

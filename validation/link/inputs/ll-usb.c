@@ -1,6 +1,6 @@
 #include "ll.h"
 
-/* A driver with every method, in its initializer and in a store */
+/* A driver with every method, in its initializer */
 static int usb_start(struct hdev *h) { return 0; }
 static void usb_request(struct hdev *h, int type) { }
 static void usb_raw(struct hdev *h) { }
@@ -21,17 +21,4 @@ static struct ll_driver usb_ll = {
 void usb_probe(struct hdev *h)
 {
 	h->ll = &usb_ll;
-}
-
-static const struct ll_legacy usb_legacy[] = {
-	{ usb_request },
-	{ .request = usb_request },
-};
-
-void usb_fill(struct ll_driver *d, int i)
-{
-	d->request = usb_request;
-	d->idle_cookie = 1;
-	/* a copy of a field that holds an address */
-	d->request = usb_legacy[i].request;
 }
