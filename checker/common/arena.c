@@ -16,6 +16,7 @@ struct chunk {
 };
 
 static struct chunk *chunks, *kept;
+static unsigned long generation;
 
 static void out_of_memory(void)
 {
@@ -121,6 +122,12 @@ void arena_free_all(void)
 		free(chunks);
 		chunks = next;
 	}
+	generation++;
+}
+
+unsigned long arena_generation(void)
+{
+	return generation;
 }
 
 void arena_keep(void)

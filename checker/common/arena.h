@@ -13,6 +13,8 @@ void *arena_alloc(size_t size);
 char *arena_vprintf(const char *fmt, va_list ap) __attribute__((nonnull(1)));
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);
+/* Counts arena_free_all() calls: what points into the arena is stale past one. */
+unsigned long arena_generation(void);
 /* What is allocated so far lives for the whole run: a loaded database. */
 void arena_keep(void);
 

@@ -7,12 +7,14 @@
  * whole file with one message naming it and the line.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "error.h"
+#include "intern.h"
 #include "record.h"
 
 #define MAX_DEPTH	5
@@ -64,13 +66,10 @@ static bool fail(struct reader *r, const char *fmt, ...)
 	return false;
 }
 
-static char *copy(const char *s, size_t n)
+/* The one copy of @s that every file read shares (intern.h). */
+static const char *text(const char *s)
 {
-	char *c = arena_alloc(n + 1);
-
-	memcpy(c, s, n);
-	c[n] = 0;
-	return c;
+	return intern(s, strlen(s));
 }
 
 /*
@@ -176,12 +175,20 @@ static bool unescape(struct reader *r, char *s)
 	return true;
 }
 
-/* FILE:LINE:COL, split at the last two colons: file names may hold one. */
-static bool parse_loc(struct reader *r, const char *s, struct loc *out)
+/* A field written with put_word(), unescaped in place: its shared copy, or NULL. */
+static const char *word(struct reader *r, char *s)
 {
-	const char *c2 = strrchr(s, ':'), *c1;
+	return unescape(r, s) ? text(s) : NULL;
+}
+
+/*
+ * FILE:LINE:COL, split at the last two colons: file names may hold one.
+ * The field is cut there in place.
+ */
+static bool parse_loc(struct reader *r, char *s, struct loc *out)
+{
+	char *c2 = strrchr(s, ':'), *c1;
 	long line, col;
-	char *num;
 
 	if (!c2 || c2 == s)
 		return fail(r, "bad location '%s'", s);
@@ -189,12 +196,12 @@ static bool parse_loc(struct reader *r, const char *s, struct loc *out)
 		;
 	if (c1 == s)
 		return fail(r, "bad location '%s'", s);
-	num = copy(c1 + 1, c2 - c1 - 1);
-	if (!parse_long(r, num, 0, 1L << 30, &line) ||
+	*c1 = *c2 = 0;
+	if (!parse_long(r, c1 + 1, 0, 1L << 30, &line) ||
 	    !parse_long(r, c2 + 1, 0, 1L << 30, &col))
 		return false;
-	out->file = copy(s, c1 - s);
-	if (!unescape(r, (char *)out->file))
+	out->file = word(r, s);
+	if (!out->file)
 		return false;
 	out->line = line;
 	out->col = col;
@@ -264,7 +271,7 @@ static bool parse_at(struct reader *r, int depth, char *rest)
 	memset(s, 0, sizeof(*s));
 	if (!parse_loc(r, f[0], &s->pos))
 		return false;
-	s->text = copy(f[1], strlen(f[1]));
+	s->text = text(f[1]);
 	*o->tail = s;
 	o->tail = &s->next;
 	return true;
@@ -332,7 +339,7 @@ static bool parse_point_arg(struct reader *r, struct point *pt, char *tok)
 	if (!strncmp(eq + 1, "static:", 7) || !strncmp(eq + 1, "global:", 7)) {
 		if (!eq[8])
 			return fail(r, "bad argument '%s'", eq + 1);
-		pt->args->fn[k - 1] = copy(eq + 8, strlen(eq + 8));
+		pt->args->fn[k - 1] = text(eq + 8);
 		if (eq[1] == 's')
 			pt->args->fn_static |= 1UL << (k - 1);
 		return true;
@@ -390,8 +397,8 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 	memset(vc, 0, sizeof(*vc));
 	vc->arg = k;
 	if (field) {
-		vc->field_type = copy(f[1], dot - f[1]);
-		vc->field_member = copy(dot + 1, strlen(dot + 1));
+		vc->field_type = intern(f[1], dot - f[1]);
+		vc->field_member = text(dot + 1);
 	}
 	if (!strcmp(f[2], "clear"))
 		vc->mask = true;
@@ -420,8 +427,8 @@ static bool parse_row(struct reader *r, struct fn_record *fn, char **f, int n)
 
 	if (n != 4 || fn->row)
 		return fail(r, "bad row");
-	fn->row = copy(f[1], strlen(f[1]));
-	if (!unescape(r, (char *)fn->row))
+	fn->row = word(r, f[1]);
+	if (!fn->row)
 		return false;
 	if (!strcmp(f[2], "sleep"))
 		fn->row_sleep = 1;
@@ -476,7 +483,7 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 static bool parse_point(struct reader *r, char **f, int n)
 {
 	struct point *pt = arena_alloc(sizeof(*pt));
-	const char *where;
+	char *where;
 	long term;
 	int used;
 
@@ -490,8 +497,8 @@ static bool parse_point(struct reader *r, char **f, int n)
 			pt->callee_static = true;
 		else if (strcmp(f[2], "global"))
 			return fail(r, "bad callee kind '%s'", f[2]);
-		pt->callee = copy(f[3], strlen(f[3]));
-		if (!unescape(r, (char *)pt->callee))
+		pt->callee = word(r, f[3]);
+		if (!pt->callee)
 			return false;
 		where = f[4];
 		used = 5;
@@ -500,8 +507,8 @@ static bool parse_point(struct reader *r, char **f, int n)
 			return fail(r, "bad check");
 		pt->kind = POINT_CHECK;
 		pt->term = -1;
-		pt->display = copy(f[1], strlen(f[1]));
-		if (!unescape(r, (char *)pt->display))
+		pt->display = word(r, f[1]);
+		if (!pt->display)
 			return false;
 		where = f[2];
 		used = 3;
@@ -603,7 +610,7 @@ static bool parse_registers(struct reader *r, struct fn_record *fn, char **f, in
 	memset(pr, 0, sizeof(*pr));
 	pr->param = k;
 	pr->ctx = ctx;
-	pr->api = copy(f[3], strlen(f[3]));
+	pr->api = text(f[3]);
 	for (tail = &fn->regs; *tail; tail = &(*tail)->next)
 		;
 	*tail = pr;
@@ -674,8 +681,8 @@ static bool parse_unit(struct reader *r, char **f, int n)
 	/* A summary file describes one unit; a database one after another. */
 	if (r->u->unit && !r->u->database)
 		return fail(r, "unknown record '%s'", f[0]);
-	r->unit = copy(f[1], strlen(f[1]));
-	if (!unescape(r, (char *)r->unit))
+	r->unit = word(r, f[1]);
+	if (!r->unit)
 		return false;
 	if (!r->u->unit)
 		r->u->unit = r->unit;
@@ -698,7 +705,7 @@ static bool parse_fn(struct reader *r, char **f, int n)
 	kstate_zero(&fn->assume);
 	for (d = 0; d < NR_DIMS; d++)
 		fn->assume.r[d] = (struct range){ 0, RANGE_INF };
-	fn->name = copy(f[1], strlen(f[1]));
+	fn->name = text(f[1]);
 	fn->unit = r->unit;
 	fn->is_static = !strcmp(f[2], "static");
 	fn->exported = n == 5;
@@ -715,11 +722,11 @@ static bool parse_field(struct reader *r, char **f, int n)
 {
 	struct field_record *fr = arena_alloc(sizeof(*fr));
 
-	fr->type = copy(f[1], strlen(f[1]));
-	if (!unescape(r, (char *)fr->type))
+	fr->type = word(r, f[1]);
+	if (!fr->type)
 		return false;
-	fr->member = copy(f[2], strlen(f[2]));
-	fr->fn = copy(f[3], strlen(f[3]));
+	fr->member = text(f[2]);
+	fr->fn = text(f[3]);
 	fr->fn_static = !strcmp(f[4], "static");
 	fr->next = NULL;
 	if (!parse_loc(r, f[5], &fr->pos))
@@ -740,13 +747,13 @@ static bool parse_bits(struct reader *r, char **f, int n)
 	for (i = 1; i < n; i++)
 		if (i != 3 && !is_ident(f[i], strlen(f[i])))
 			return fail(r, "bad bits");
-	br->type = copy(f[1], strlen(f[1]));
-	br->member = copy(f[2], strlen(f[2]));
+	br->type = text(f[1]);
+	br->member = text(f[2]);
 	if (n == 6) {
 		if (strcmp(f[3], "from"))
 			return fail(r, "bad bits");
-		br->from_type = copy(f[4], strlen(f[4]));
-		br->from_member = copy(f[5], strlen(f[5]));
+		br->from_type = text(f[4]);
+		br->from_member = text(f[5]);
 	} else if (n != 4) {
 		return fail(r, "bad bits");
 	} else if (!strcmp(f[3], "any")) {
@@ -769,10 +776,10 @@ static bool parse_register(struct reader *r, char **f, int n)
 	rr->ctx = entry_context_parse(f[3]);
 	if (rr->ctx < 0 || !entry_context_atomic(rr->ctx))
 		return fail(r, "bad context '%s'", f[3]);
-	rr->fn = copy(f[1], strlen(f[1]));
+	rr->fn = text(f[1]);
 	rr->fn_static = !strcmp(f[2], "static");
-	rr->api = copy(f[5], strlen(f[5]));
-	rr->row = n > 6 ? copy(f[6], strlen(f[6])) : NULL;
+	rr->api = text(f[5]);
+	rr->row = n > 6 ? text(f[6]) : NULL;
 	if (!parse_loc(r, f[4], &rr->pos))
 		return false;
 	rr->via = NULL;
@@ -790,9 +797,9 @@ static bool parse_pass(struct reader *r, char **f, int n)
 	struct pass_record *pr = arena_alloc(sizeof(*pr));
 
 	memset(pr, 0, sizeof(*pr));
-	pr->fn = copy(f[1], strlen(f[1]));
+	pr->fn = text(f[1]);
 	pr->fn_static = !strcmp(f[2], "static");
-	pr->api = copy(f[4], strlen(f[4]));
+	pr->api = text(f[4]);
 	if (!parse_loc(r, f[3], &pr->pos) || !parse_state(r, f + 5, NR_DIMS, &pr->at))
 		return false;
 	*r->pass_tail = pr;
@@ -814,8 +821,8 @@ static bool parse_warn(struct reader *r, char **f, int n)
 	memset(d, 0, sizeof(*d));
 	d->cat = cat;
 	d->carried = true;
-	d->func = strcmp(f[2], "-") ? copy(f[2], strlen(f[2])) : NULL;
-	d->msg = copy(f[4], strlen(f[4]));
+	d->func = strcmp(f[2], "-") ? text(f[2]) : NULL;
+	d->msg = text(f[4]);
 	if (!parse_loc(r, f[3], &d->pos))
 		return false;
 	w->d = d;
@@ -1018,6 +1025,9 @@ struct unit_record *record_parse(const char *name, const char *buf, size_t len)
 {
 	struct reader r = { .name = name };
 	const char *p = buf, *end = buf + len;
+	/* Each line is cut up in here: what is kept is copied out of it. */
+	char *line = NULL;
+	int max_line = 0;
 
 	r.u = arena_alloc(sizeof(*r.u));
 	memset(r.u, 0, sizeof(*r.u));
@@ -1030,7 +1040,6 @@ struct unit_record *record_parse(const char *name, const char *buf, size_t len)
 	r.warn_tail = &r.u->warns;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', end - p);
-		char *line;
 
 		r.line++;
 		if (!nl) {
@@ -1041,11 +1050,18 @@ struct unit_record *record_parse(const char *name, const char *buf, size_t len)
 			fail(&r, "a NUL byte: not a text file");
 			break;
 		}
-		line = copy(p, nl - p);
+		if (nl - p >= INT_MAX) {
+			fail(&r, "a line too long");
+			break;
+		}
+		ks_grow(&line, &max_line, nl - p, 1);
+		memcpy(line, p, nl - p);
+		line[nl - p] = 0;
 		p = nl + 1;
 		if (!parse_line(&r, line))
 			break;
 	}
+	free(line);
 	if (!r.err[0] && !r.ended) {
 		r.line = r.line ? r.line : 1;
 		fail(&r, r.line > 1 ? "truncated: no 'end' line" : "empty file");

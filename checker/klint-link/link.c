@@ -158,10 +158,40 @@ static const struct expect *point_expect(const struct lfn *f, int k, const char 
 	return callee_expect(f->callee[k], pt, in);
 }
 
+/*
+ * A call through a struct field, checked against one function stored there
+ * (@t), or against none with --unresolved-may-sleep (@t NULL).  Its texts
+ * are made only for a message or a narrowed expectation, which are rare:
+ * the fixed point checks each call again and again.
+ */
+struct field_call {
+	const char *type;		/* "TYPE" of "TYPE@FILE.MEMBER" */
+	int type_len;
+	const char *member;
+	const struct field_target *t;
+};
+
 /* The text of what point @k calls: made only for a message. */
-static const char *callee_text(const struct lfn *f, int k, const char *display)
+static const char *callee_text(const struct lfn *f, int k, const char *display,
+			       const struct field_call *fc)
 {
+	if (fc)
+		return arena_printf("%.*s->%s()", fc->type_len, fc->type, fc->member);
 	return display ? display : arena_printf("%s()", f->callee[k]->rec->name);
+}
+
+/* The chain down to the sleep of what point @k calls: @e's, after @fc's note. */
+static const struct step *callee_why(const struct lfn *f, int k, const struct expect *e,
+				     const struct field_call *fc)
+{
+	if (!fc)
+		return e->why;
+	if (!fc->t)
+		return step_new(f->pt[k]->pos, NULL,
+				"no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
+				fc->type_len, fc->type, fc->member);
+	return step_new(fc->t->pos, e->why, "%.*s.%s may be %s(), stored here",
+			fc->type_len, fc->type, fc->member, fc->t->fn->rec->name);
 }
 
 static bool excused(const struct lfn *f, const struct expect *e, const struct kstate *s)
@@ -208,10 +238,11 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 
 /*
  * Checks point @k of @f against @e; false if it is a violation.  @callee
- * may be NULL (made when needed); @candidate as report_violation()'s.
+ * may be NULL (made when needed); @fc, for a call through a field, says
+ * which function stored there @e is of.
  */
 static bool check_expect(struct lfn *f, int k, const struct expect *e,
-			 const char *callee, const char *candidate,
+			 const char *callee, const struct field_call *fc,
 			 struct expect *mine, bool report)
 {
 	const struct point *pt = f->pt[k];
@@ -241,17 +272,21 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 	for (i = 1; i < n; i++)
 		kstate_join(&all, &states[i]);
 	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed, 0)) {
-		if (narrowed && !mine->why)
-			mine->why = after_drop(drop, step_new(pt->pos, e->why, "%s() calls %s%s",
+		if (narrowed && !mine->why) {
+			const struct step *why = callee_why(f, k, e, fc);
+
+			mine->why = after_drop(drop, step_new(pt->pos, why, "%s() calls %s%s",
 							      f->rec->name,
-							      callee_text(f, k, callee),
-							      e->why ? "" : ", which may sleep"));
+							      callee_text(f, k, callee, fc),
+							      why ? "" : ", which may sleep"));
+		}
 		return true;
 	}
 	if (bad >= 0 && report && !pt->reported)
 		report_violation(f, k, states, n, &all, bad, e,
-				 callee_text(f, k, callee), after_drop(drop, e->why),
-				 candidate);
+				 callee_text(f, k, callee, fc),
+				 after_drop(drop, callee_why(f, k, e, fc)),
+				 fc && fc->t ? fc->t->fn->rec->name : NULL);
 	return false;
 }
 
@@ -265,36 +300,25 @@ static bool check_field_call(const struct link *l, struct lfn *f, int k,
 {
 	const struct point *pt = f->pt[k];
 	const char *at = strchr(pt->callee, '@'), *dot = strrchr(pt->callee, '.');
-	int name_len = (int)((at ? at : dot) - pt->callee);
-	const struct field_target *t;
+	struct field_call fc;
 	bool ok = true;
 
 	if (!dot)
 		return true;
+	fc.type = pt->callee;
+	fc.type_len = (int)((at ? at : dot) - pt->callee);
+	fc.member = dot + 1;
+	fc.t = NULL;
 	if (!f->targets[k] && l->unresolved_may_sleep) {
 		struct expect e;
 
 		expect_process(&e);
-		e.why = step_new(pt->pos, NULL,
-				 "no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
-				 name_len, pt->callee, dot + 1);
-		return check_expect(f, k, &e, arena_printf("%.*s->%s()",
-				    name_len, pt->callee, dot + 1), NULL,
-				    mine, report);
+		return check_expect(f, k, &e, NULL, &fc, mine, report);
 	}
-	for (t = f->targets[k]; t; t = t->next) {
-		struct expect e = *callee_expect(t->fn, pt, in);
-
-		if (expect_is_any(&e))
-			continue;
-		e.why = step_new(t->pos, e.why, "%.*s.%s may be %s(), stored here",
-				 name_len, pt->callee, dot + 1, t->fn->rec->name);
-		if (!check_expect(f, k, &e,
-				  arena_printf("%.*s->%s()", name_len,
-					       pt->callee, dot + 1),
-				  t->fn->rec->name, mine, report))
+	for (fc.t = f->targets[k]; fc.t; fc.t = fc.t->next)
+		if (!check_expect(f, k, callee_expect(fc.t->fn, pt, in), NULL, &fc,
+				  mine, report))
 			ok = false;
-	}
 	return ok;
 }
 
