@@ -53,22 +53,22 @@ struct point_args {
 struct point {
 	enum point_kind kind;
 	int term;			/* POINT_CALL: its bit, or -1 past MAX_TERMS */
-	const char *callee;		/* POINT_CALL: the callee's name */
-	bool callee_static;		/* ... a static function of this file */
+	int n;				/* cases */
+	bool callee_static;		/* POINT_CALL: a static function of this file */
 	bool callee_local;		/* ... whose body here the per-file pass used */
 	bool callee_field;		/* ... "TYPE.MEMBER": any function stored there */
-	const char *display;		/* POINT_CHECK: "msleep()", "kmalloc(GFP_KERNEL)" */
-	struct expect e;		/* POINT_CHECK: what the primitive accepts */
-	struct loc pos;
 	bool reported;			/* the per-file pass warned here already */
 	bool last_ref;			/* every case dropped a last reference */
-	const struct step *dropped;	/* ... here: the report's note, or NULL */
+	const char *callee;		/* POINT_CALL: the callee's name */
+	const char *display;		/* POINT_CHECK: "msleep()", "kmalloc(GFP_KERNEL)" */
+	const struct expect *e;		/* POINT_CHECK: what the primitive accepts */
+	struct loc pos;
+	const struct step *dropped;	/* last_ref here: the report's note, or NULL */
 	/* POINT_CALL: bit K-1: argument K is a constant gfp mask that may block */
 	unsigned long blocking_gfp;
-	struct point_args *args;	/* POINT_CALL: NULL when nothing is known */
+	const struct point_args *args;	/* POINT_CALL: NULL when nothing is known */
 	const void *site;		/* klint-sparse: the instruction it stands for */
-	int n;
-	struct term_case *c;		/* n of them */
+	const struct term_case *c;	/* n of them */
 	struct point *next;
 };
 

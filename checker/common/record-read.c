@@ -51,6 +51,22 @@ struct reader {
 	struct warn_record **warn_tail;
 	struct owner own[MAX_DEPTH];
 	bool ended;
+	/*
+	 * The "fn" being read and its point being read: the parts that
+	 * records share are built here, in zeroed memory, and interned once
+	 * whole (finish_fn(), finish_point()).
+	 */
+	struct fn_record *fn;
+	struct summary sum;
+	struct kstate assume;
+	struct expect gfp_expect;
+	struct value_case cases[MAX_VALUE_CASES];
+	struct ret_case rets[MAX_RETS];
+	struct point *pt;
+	struct expect pt_expect;
+	bool pt_args;			/* args holds an argument */
+	struct point_args args;
+	struct term_case pt_cases[MAX_PENDING_CASES];
 };
 
 static bool fail(struct reader *r, const char *fmt, ...)
@@ -70,22 +86,6 @@ static bool fail(struct reader *r, const char *fmt, ...)
 static const char *text(const char *s)
 {
 	return intern(s, strlen(s));
-}
-
-/*
- * Makes room for element @n of an arena array of @n elements: sized to
- * what is read, most points have one case, not MAX_PENDING_CASES.
- */
-static void grow(void **array, int n, size_t size)
-{
-	void *bigger;
-
-	if (n & (n - 1))
-		return;
-	bigger = arena_alloc((n ? 2 * n : 1) * size);
-	if (n)
-		memcpy(bigger, *array, n * size);
-	*array = bigger;
 }
 
 static bool parse_range(struct reader *r, const char *s, struct range *out)
@@ -314,8 +314,9 @@ static bool parse_term_case(struct reader *r, char **f, int n, struct term_case 
 }
 
 /* "K=VALUE" or "K=@PARAM": what a call passes as its argument K. */
-static bool parse_point_arg(struct reader *r, struct point *pt, char *tok)
+static bool parse_point_arg(struct reader *r, char *tok)
 {
+	struct point_args *a = &r->args;
 	char *eq = strchr(tok, '=');
 	unsigned long long v;
 	long k, param;
@@ -325,35 +326,32 @@ static bool parse_point_arg(struct reader *r, struct point *pt, char *tok)
 	*eq = 0;
 	if (!parse_long(r, tok, 1, MAX_POINT_ARGS, &k))
 		return false;
-	if (!pt->args) {
-		pt->args = arena_alloc(sizeof(*pt->args));
-		memset(pt->args, 0, sizeof(*pt->args));
-	}
-	if ((pt->args->known & (1UL << (k - 1))) || pt->args->param[k - 1] ||
-	    pt->args->fn[k - 1] || (pt->args->nonnull & (1UL << (k - 1))))
+	if ((a->known & (1UL << (k - 1))) || a->param[k - 1] ||
+	    a->fn[k - 1] || (a->nonnull & (1UL << (k - 1))))
 		return fail(r, "argument %ld given twice", k);
+	r->pt_args = true;
 	if (!strcmp(eq + 1, "nonnull")) {
-		pt->args->nonnull |= 1UL << (k - 1);
+		a->nonnull |= 1UL << (k - 1);
 		return true;
 	}
 	if (!strncmp(eq + 1, "static:", 7) || !strncmp(eq + 1, "global:", 7)) {
 		if (!eq[8])
 			return fail(r, "bad argument '%s'", eq + 1);
-		pt->args->fn[k - 1] = text(eq + 8);
+		a->fn[k - 1] = text(eq + 8);
 		if (eq[1] == 's')
-			pt->args->fn_static |= 1UL << (k - 1);
+			a->fn_static |= 1UL << (k - 1);
 		return true;
 	}
 	if (eq[1] == '@') {
 		if (!parse_long(r, eq + 2, 1, MAX_POINT_ARGS, &param))
 			return false;
-		pt->args->param[k - 1] = param;
+		a->param[k - 1] = param;
 		return true;
 	}
 	if (!parse_hex(r, eq + 1, &v))
 		return false;
-	pt->args->known |= 1UL << (k - 1);
-	pt->args->val[k - 1] = (long long)v;
+	a->known |= 1UL << (k - 1);
+	a->val[k - 1] = (long long)v;
 	return true;
 }
 
@@ -392,8 +390,7 @@ static bool parse_value_case(struct reader *r, struct fn_record *fn, char **f, i
 		return fail(r, "bad field-expect");
 	if (!field && !parse_long(r, f[1], 1, MAX_POINT_ARGS, &k))
 		return false;
-	grow((void **)&fn->cases, fn->nr_cases, sizeof(*fn->cases));
-	vc = &fn->cases[fn->nr_cases];
+	vc = &r->cases[fn->nr_cases];
 	memset(vc, 0, sizeof(*vc));
 	vc->arg = k;
 	if (field) {
@@ -462,7 +459,7 @@ static bool parse_point_flags(struct reader *r, struct point *pt, char **f, int 
 		}
 		r->err[0] = 0;
 		if (!strncmp(f[i], "arg", 3) && pt->kind == POINT_CALL) {
-			if (!parse_point_arg(r, pt, f[i] + 3))
+			if (!parse_point_arg(r, f[i] + 3))
 				return false;
 			continue;
 		}
@@ -488,6 +485,10 @@ static bool parse_point(struct reader *r, char **f, int n)
 	int used;
 
 	memset(pt, 0, sizeof(*pt));
+	r->pt = pt;
+	r->pt_args = false;
+	memset(&r->args, 0, sizeof(r->args));
+	memset(r->pt_cases, 0, sizeof(r->pt_cases));
 	if (!strcmp(f[0], "call")) {
 		if (n < 5 || !parse_long(r, f[1], -1, MAX_TERMS - 1, &term))
 			return fail(r, "bad call");
@@ -512,7 +513,8 @@ static bool parse_point(struct reader *r, char **f, int n)
 			return false;
 		where = f[2];
 		used = 3;
-		expect_any(&pt->e);
+		memset(&r->pt_expect, 0, sizeof(r->pt_expect));
+		expect_any(&r->pt_expect);
 	}
 	if (!parse_loc(r, where, &pt->pos) ||
 	    !parse_point_flags(r, pt, f + used, n - used))
@@ -533,8 +535,7 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 		return fail(r, "bad return");
 	if (fn->nr_rets == MAX_RETS)
 		return fail(r, "more than %d returns", MAX_RETS);
-	grow((void **)&fn->rets, fn->nr_rets, sizeof(*fn->rets));
-	rc = &fn->rets[fn->nr_rets];
+	rc = &r->rets[fn->nr_rets];
 	rc->classes = 0;
 	for (c = f[1]; *c; c++) {
 		int k;
@@ -555,7 +556,7 @@ static bool parse_ret(struct reader *r, struct fn_record *fn, char **f, int n)
 /* "calls K STATE [argJ=VALUE]...": parameter K is called in that state. */
 static bool parse_calls(struct reader *r, struct fn_record *fn, char **f, int n)
 {
-	struct param_calls *pcs = (struct param_calls *)fn->sum.calls;
+	struct param_calls *pcs = (struct param_calls *)r->sum.calls;
 	struct param_call *pc;
 	long k, a;
 	int i;
@@ -565,7 +566,7 @@ static bool parse_calls(struct reader *r, struct fn_record *fn, char **f, int n)
 	if (!pcs) {
 		pcs = arena_alloc(sizeof(*pcs));
 		memset(pcs, 0, sizeof(*pcs));
-		fn->sum.calls = pcs;
+		r->sum.calls = pcs;
 	}
 	if (pcs->params & (1U << (k - 1)))
 		return fail(r, "parameter %ld called twice", k);
@@ -624,43 +625,43 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	int c;
 
 	if (!strcmp(f[0], "adj")) {
-		if (!parse_state(r, f + 1, n - 1, &fn->sum.adj))
+		if (!parse_state(r, f + 1, n - 1, &r->sum.adj))
 			return false;
 		if (n == NR_DIMS + 2 && !strcmp(f[NR_DIMS + 1], "clamped"))
-			fn->sum.clamped = true;
+			r->sum.clamped = true;
 		else if (n != NR_DIMS + 1)
 			return fail(r, "bad adj");
-		own(r, 1, OWN_STATE, &fn->sum.adj, NULL);
+		own(r, 1, OWN_STATE, &r->sum.adj, NULL);
 		return true;
 	}
 	for (c = 0; c < NR_RET_CLASSES; c++) {
 		if (strncmp(f[0], "adj-", 4) || strcmp(f[0] + 4, ret_class_names[c]))
 			continue;
-		if (n != NR_DIMS + 1 || !parse_state(r, f + 1, n - 1, &fn->sum.adj_by[c]))
+		if (n != NR_DIMS + 1 || !parse_state(r, f + 1, n - 1, &r->sum.adj_by[c]))
 			return fail(r, "bad %s", f[0]);
-		fn->sum.by_ret = true;
-		fn->sum.returns[c] = true;
-		own(r, 1, OWN_STATE, &fn->sum.adj_by[c], NULL);
+		r->sum.by_ret = true;
+		r->sum.returns[c] = true;
+		own(r, 1, OWN_STATE, &r->sum.adj_by[c], NULL);
 		return true;
 	}
 	if (!strcmp(f[0], "expect"))
-		return parse_expect(r, 1, &fn->sum.expect, f, n);
+		return parse_expect(r, 1, &r->sum.expect, f, n);
 	if (!strcmp(f[0], "gfp-expect")) {
 		long k;
 
 		if (n < 2 || !parse_long(r, f[1], 1, MAX_BOUND_GFP, &k) || fn->gfp_param)
 			return fail(r, "bad gfp-expect");
 		fn->gfp_param = k;
-		return parse_expect(r, 1, &fn->gfp_expect, f + 1, n - 1);
+		return parse_expect(r, 1, &r->gfp_expect, f + 1, n - 1);
 	}
 	if (!strcmp(f[0], "value-expect") || !strcmp(f[0], "field-expect"))
 		return parse_value_case(r, fn, f, n);
 	if (!strcmp(f[0], "row"))
 		return parse_row(r, fn, f, n);
 	if (!strcmp(f[0], "assume")) {
-		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, fn->assume.r))
+		if (n != NR_DIMS + 1 || !parse_ranges(r, f + 1, n - 1, r->assume.r))
 			return fail(r, "bad assume");
-		own(r, 1, OWN_STATE, &fn->assume, NULL);
+		own(r, 1, OWN_STATE, &r->assume, NULL);
 		return true;
 	}
 	if (!strcmp(f[0], "calls"))
@@ -674,6 +675,39 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	if (!strcmp(f[0], "ret"))
 		return parse_ret(r, fn, f, n);
 	return fail(r, "unknown record '%s'", f[0]);
+}
+
+/* The point being read is whole: its parts are shared with equal ones. */
+static void finish_point(struct reader *r)
+{
+	struct point *pt = r->pt;
+
+	if (!pt)
+		return;
+	pt->c = intern_mem(r->pt_cases, pt->n * sizeof(*pt->c));
+	if (pt->kind == POINT_CHECK)
+		pt->e = intern_mem(&r->pt_expect, sizeof(r->pt_expect));
+	pt->args = r->pt_args ? intern_mem(&r->args, sizeof(r->args)) : NULL;
+	r->pt = NULL;
+}
+
+/* Likewise the "fn" being read; its value cases are its own (klint-link narrows them). */
+static void finish_fn(struct reader *r)
+{
+	struct fn_record *fn = r->fn;
+
+	finish_point(r);
+	if (!fn)
+		return;
+	fn->sum = intern_mem(&r->sum, sizeof(r->sum));
+	fn->assume = intern_mem(&r->assume, sizeof(r->assume));
+	fn->gfp_expect = intern_mem(&r->gfp_expect, sizeof(r->gfp_expect));
+	fn->rets = intern_mem(r->rets, fn->nr_rets * sizeof(*fn->rets));
+	if (fn->nr_cases) {
+		fn->cases = arena_alloc(fn->nr_cases * sizeof(*fn->cases));
+		memcpy(fn->cases, r->cases, fn->nr_cases * sizeof(*fn->cases));
+	}
+	r->fn = NULL;
 }
 
 static bool parse_unit(struct reader *r, char **f, int n)
@@ -701,10 +735,14 @@ static bool parse_fn(struct reader *r, char **f, int n)
 		return fail(r, "no 'unit' line");
 	fn = arena_alloc(sizeof(*fn));
 	memset(fn, 0, sizeof(*fn));
-	summary_neutral(&fn->sum);
-	kstate_zero(&fn->assume);
+	r->fn = fn;
+	summary_neutral(&r->sum);
+	kstate_zero(&r->assume);
 	for (d = 0; d < NR_DIMS; d++)
-		fn->assume.r[d] = (struct range){ 0, RANGE_INF };
+		r->assume.r[d] = (struct range){ 0, RANGE_INF };
+	memset(&r->gfp_expect, 0, sizeof(r->gfp_expect));
+	expect_any(&r->gfp_expect);
+	memset(r->rets, 0, sizeof(r->rets));
 	fn->name = text(f[1]);
 	fn->unit = r->unit;
 	fn->is_static = !strcmp(f[2], "static");
@@ -884,6 +922,7 @@ static bool parse_top(struct reader *r, char *line)
 
 	if (!n)
 		return fail(r, "empty line");
+	finish_fn(r);
 	for (t = top_records; t->name; t++) {
 		if (strcmp(f[0], t->name))
 			continue;
@@ -908,6 +947,8 @@ static bool parse_nested(struct reader *r, int depth, char *line)
 	o = &r->own[depth - 1];
 	if (o->kind == OWN_NONE)
 		return fail(r, "line nested under nothing");
+	if (depth == 1)
+		finish_point(r);
 	if (!strncmp(line, "at ", 3))
 		return parse_at(r, depth, line + 3);
 	n = split(line, f, MAX_FIELDS);
@@ -922,7 +963,7 @@ static bool parse_nested(struct reader *r, int depth, char *line)
 		struct point *pt = o->obj;
 
 		if (!strcmp(f[0], "expect") && pt->kind == POINT_CHECK)
-			return parse_expect(r, depth, &pt->e, f, n);
+			return parse_expect(r, depth, &r->pt_expect, f, n);
 		if (!strcmp(f[0], "dropped") && n == 1 && pt->last_ref && !pt->dropped) {
 			own(r, depth, OWN_CHAIN, pt, &pt->dropped);
 			return true;
@@ -930,10 +971,9 @@ static bool parse_nested(struct reader *r, int depth, char *line)
 		if (!strcmp(f[0], "case")) {
 			if (pt->n == MAX_PENDING_CASES)
 				return fail(r, "more than %d cases", MAX_PENDING_CASES);
-			grow((void **)&pt->c, pt->n, sizeof(*pt->c));
-			if (!parse_term_case(r, f + 1, n - 1, &pt->c[pt->n]))
+			if (!parse_term_case(r, f + 1, n - 1, &r->pt_cases[pt->n]))
 				return false;
-			own(r, depth, OWN_CASE, &pt->c[pt->n++].s, NULL);
+			own(r, depth, OWN_CASE, &r->pt_cases[pt->n++].s, NULL);
 			return true;
 		}
 		break;

@@ -132,14 +132,14 @@ static void put_point(FILE *out, const struct point *pt)
 		put_chain(out, 3, pt->dropped);
 	}
 	if (pt->kind == POINT_CHECK)
-		put_expect(out, 2, "expect", &pt->e);
+		put_expect(out, 2, "expect", pt->e);
 	for (i = 0; i < pt->n; i++)
 		put_case(out, 2, "case", &pt->c[i]);
 }
 
 static void put_fn(FILE *out, const struct fn_record *f, bool database)
 {
-	const struct summary *s = &f->sum;
+	const struct summary *s = f->sum;
 	const struct param_reg *reg;
 	const struct point *pt;
 	int i, r;
@@ -163,7 +163,7 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 		char label[32];
 
 		snprintf(label, sizeof(label), "gfp-expect %d", f->gfp_param);
-		put_expect(out, 1, label, &f->gfp_expect);
+		put_expect(out, 1, label, f->gfp_expect);
 	}
 	for (i = 0; i < f->nr_cases; i++) {
 		const struct value_case *vc = &f->cases[i];
@@ -191,13 +191,13 @@ static void put_fn(FILE *out, const struct fn_record *f, bool database)
 			fprintf(out, " -\n");
 	}
 	for (i = 0; i < NR_DIMS; i++)
-		if (f->assume.r[i].lo || f->assume.r[i].hi != RANGE_INF)
+		if (f->assume->r[i].lo || f->assume->r[i].hi != RANGE_INF)
 			break;
 	if (i < NR_DIMS) {
 		fprintf(out, "\tassume");
-		put_ranges(out, f->assume.r);
+		put_ranges(out, f->assume->r);
 		fprintf(out, "\n");
-		put_origins(out, 2, &f->assume);
+		put_origins(out, 2, f->assume);
 	}
 	for (i = 0; s->calls && i < MAX_CB_PARAMS; i++) {
 		const struct param_call *pc = &s->calls->p[i];

@@ -24,16 +24,20 @@
 /* The highest argument a gfp-expect line may name. */
 #define MAX_BOUND_GFP		8
 
+/*
+ * What the pointers to const of a record point to is never written: the
+ * reader gives records that have the same one the same copy (intern.h).
+ */
 struct fn_record {
 	const char *name;
 	const char *unit;		/* the C file it is defined in */
 	bool is_static;
 	bool exported;			/* EXPORT_SYMBOL*: modules may call it */
 	struct loc pos;
-	struct summary sum;		/* expect is the closed expectation */
-	struct kstate assume;		/* entry states the body relies on */
+	const struct summary *sum;	/* expect is the closed expectation */
+	const struct kstate *assume;	/* entry states the body relies on */
 	int gfp_param;			/* see struct func */
-	struct expect gfp_expect;
+	const struct expect *gfp_expect;
 	int nr_cases;
 	struct value_case *cases;	/* nr_cases of them */
 	struct param_reg *regs;		/* the parameters it registers */
@@ -49,7 +53,7 @@ struct fn_record {
 	int row_adj;
 	struct point *points;
 	int nr_rets;
-	struct ret_case *rets;		/* nr_rets of them */
+	const struct ret_case *rets;	/* nr_rets of them */
 	struct fn_record *next;		/* in its unit */
 };
 

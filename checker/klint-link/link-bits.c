@@ -191,17 +191,25 @@ static void take_case(struct lfn *f, const struct value_case *vc)
 	struct value_case *cases = f->rec->cases;
 	unsigned long long live[MAX_VALUE_CASES] = { 0 };
 	const struct expect taken = vc->expect;	/* cases[] moves below */
+	struct summary *sum;
 	int k, j, i, nr_cases = 0;
 
 	for (k = 0; !vc->ne && k < f->nr_pt; k++)
 		if (!value_case_live(vc, k) && f->pt[k]->kind == POINT_CALL && f->pt[k]->term >= 0)
 			return;
-	f->rec->sum.expect = taken;
-	f->sum.expect = taken;
+	/* Records share summaries: this one gets its own. */
+	sum = arena_alloc(sizeof(*sum));
+	*sum = *f->rec->sum;
+	sum->expect = taken;
+	f->rec->sum = sum;
+	f->sum = sum;
 	/* the gfp case, like the argument cases below */
-	if (f->rec->gfp_param && expect_includes(&taken, &f->rec->gfp_expect)) {
-		f->rec->gfp_expect = taken;
-		f->gfp_expect = taken;
+	if (f->rec->gfp_param && expect_includes(&taken, f->rec->gfp_expect)) {
+		struct expect *gfp = arena_alloc(sizeof(*gfp));
+
+		*gfp = taken;
+		f->rec->gfp_expect = gfp;
+		f->gfp_expect = gfp;
 	}
 	for (k = j = 0; k < f->nr_pt; k++) {
 		if (!value_case_live(vc, k))
@@ -212,11 +220,6 @@ static void take_case(struct lfn *f, const struct value_case *vc)
 		f->pt[j++] = f->pt[k];
 	}
 	f->nr_pt = j;
-	for (k = 0; k < MAX_TERMS; k++)
-		f->term_pt[k] = -1;
-	for (k = 0; k < f->nr_pt; k++)
-		if (f->pt[k]->kind == POINT_CALL && f->pt[k]->term >= 0)
-			f->term_pt[f->pt[k]->term] = k;
 	/*
 	 * The field cases are settled; the argument cases stay, renumbered.
 	 * Each was worked out without the field's fact, which holds with

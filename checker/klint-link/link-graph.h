@@ -15,27 +15,45 @@ struct elf_symbols;
 struct moved_terms;
 struct wrapped_registration;
 
+/*
+ * A step made for point @k of a function out of what its callee says
+ * (the chain @from, and a kind @how): the fixed point would make it again
+ * on every round, so it is kept while the callee says the same.  @tag
+ * says which step of the point (link.c).
+ */
+struct made_step {
+	int k, tag;
+	int how;
+	const struct step *from;
+	const struct step *step;
+	struct made_step *next;
+};
+
 struct lfn {
 	struct fn_record *rec;
 	const struct unit_record *unit;
-	struct summary sum;		/* the final one, once solved */
-	struct expect gfp_expect;	/* ... and its gfp case (fn_record) */
+	/*
+	 * The final summary and gfp case, once solved: the record's until the
+	 * fixed point changes them, then the node's own (@solved, @gfp_solved).
+	 */
+	const struct summary *sum;
+	const struct expect *gfp_expect;
+	struct summary *solved;
+	struct expect *gfp_solved;
 	struct value_case *cases;	/* ... and its value cases, as rec's */
 	int nr_pt;
 	const struct point **pt;	/* the record's points, in order */
 	struct lfn **callee;		/* per point: the definition it reaches */
 	struct lfn **base;		/* per point: the body the per-file pass applied */
 	const struct field_target **targets;	/* per point through a field */
-	struct origin *from;		/* per point and dim: the callee's origin ... */
-	const struct step **via;	/* ... and the step of the call made of it */
-	int term_pt[MAX_TERMS];		/* the point of each term, or -1 */
+	struct made_step *made;		/* the few steps its points needed */
 	/*
 	 * While recompute() runs: what its terms did, on its stack.  Reached
 	 * through the function so that every check of a point sees it.
 	 */
 	const struct moved_terms *moved;
-	struct lfn **callers;
-	int nr_callers, max_callers;
+	struct lfn **callers;		/* in link.callers */
+	int nr_callers;
 	bool queued;
 	bool shadowed;			/* another definition of the name wins */
 	bool chosen;			/* its name's definitions are ranked */
@@ -73,8 +91,12 @@ struct link {
 	int nr_fns, max_fns;
 	struct lfn **work;
 	int nr_work;
+	/* Sized when the names are resolved, to the functions read. */
 	struct name_table globals, statics;
-	struct field_entry **fields;	/* FIELD_BUCKETS of them */
+	struct lfn **callers;		/* every function's callers, one after another */
+	/* Struct fields by key, sized when resolved to the stores read. */
+	struct field_entry **fields;
+	unsigned int field_mask;
 	const struct elf_symbols *elf, *linked;
 	struct bits_table *bits;	/* link-bits.c */
 	struct wrapped_registration *wrapped;	/* link-wrappers.c */

@@ -14,12 +14,11 @@
 #include "arena.h"
 #include "elf-symbols.h"
 #include "error.h"
+#include "intern.h"
 #include "link-bits.h"
 #include "link-graph.h"
 #include "link-resolve.h"
 
-#define TABLE_BITS	18
-#define FIELD_BUCKETS	4096
 
 static unsigned int hash_str(const char *a, const char *b)
 {
@@ -32,10 +31,14 @@ static unsigned int hash_str(const char *a, const char *b)
 	return h;
 }
 
-static void table_init(struct name_table *t)
+/* A power of two of at least @n buckets: chains stay short at any size. */
+static unsigned int table_size(unsigned int n)
 {
-	t->mask = (1u << TABLE_BITS) - 1;
-	t->bucket = ks_calloc(t->mask + 1, sizeof(*t->bucket));
+	unsigned int size = 1024;
+
+	while (size < n)
+		size *= 2;
+	return size;
 }
 
 /* Statics are keyed by file and name, globals by name. */
@@ -72,21 +75,15 @@ struct link *link_new(void)
 	struct link *l = ks_calloc(1, sizeof(*l));
 
 	l->tail = &l->units;
-	table_init(&l->globals);
-	table_init(&l->statics);
-	l->fields = ks_calloc(FIELD_BUCKETS, sizeof(*l->fields));
 	return l;
 }
 
-/* The nodes are in the arena; only the arrays that grow are malloc'ed. */
+/* The nodes are in the arena; only the arrays and tables are malloc'ed. */
 void link_free(struct link *l)
 {
-	int i;
-
 	if (!l)
 		return;
-	for (i = 0; i < l->nr_fns; i++)
-		free(l->fns[i]->callers);
+	free(l->callers);
 	free(l->fns);
 	free(l->work);
 	free(l->globals.bucket);
@@ -108,7 +105,6 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 	const struct point *pt;
 	int k;
 
-	memset(f, 0, sizeof(*f));
 	f->rec = rec;
 	f->unit = u;
 	f->sum = rec->sum;
@@ -119,23 +115,16 @@ static void add_fn(struct link *l, struct fn_record *rec, const struct unit_reco
 	}
 	for (pt = rec->points; pt; pt = pt->next)
 		f->nr_pt++;
-	f->pt = arena_alloc((f->nr_pt + 1) * sizeof(*f->pt));
-	f->callee = arena_alloc((f->nr_pt + 1) * sizeof(*f->callee));
-	f->base = arena_alloc((f->nr_pt + 1) * sizeof(*f->base));
-	f->targets = arena_alloc((f->nr_pt + 1) * sizeof(*f->targets));
-	f->from = arena_alloc((f->nr_pt + 1) * NR_DIMS * sizeof(*f->from));
-	f->via = arena_alloc((f->nr_pt + 1) * NR_DIMS * sizeof(*f->via));
-	for (k = 0; k < MAX_TERMS; k++)
-		f->term_pt[k] = -1;
-	for (k = 0, pt = rec->points; pt; pt = pt->next, k++) {
-		f->pt[k] = pt;
-		f->callee[k] = f->base[k] = NULL;
-		if (pt->kind == POINT_CALL && pt->term >= 0)
-			f->term_pt[pt->term] = k;
+	if (f->nr_pt) {
+		f->pt = arena_alloc(f->nr_pt * sizeof(*f->pt));
+		f->callee = arena_alloc(f->nr_pt * sizeof(*f->callee));
+		f->base = arena_alloc(f->nr_pt * sizeof(*f->base));
+		f->targets = arena_alloc(f->nr_pt * sizeof(*f->targets));
 	}
+	for (k = 0, pt = rec->points; pt; pt = pt->next, k++)
+		f->pt[k] = pt;
 	ks_grow(&l->fns, &l->max_fns, l->nr_fns, sizeof(*l->fns));
 	l->fns[l->nr_fns++] = f;
-	table_add(rec->is_static ? &l->statics : &l->globals, f);
 }
 
 void link_add_unit(struct link *l, struct unit_record *u)
@@ -208,7 +197,7 @@ static void choose(struct link *l, struct lfn *first)
 		if (f == best)
 			continue;
 		f->shadowed = true;
-		if (rank(l, f) != rank(l, best) || summary_eq(&f->rec->sum, &best->rec->sum))
+		if (rank(l, f) != rank(l, best) || summary_eq(f->rec->sum, best->rec->sum))
 			continue;
 		error_warning("two summaries for %s(): %s (%s:%d) and %s (%s:%d); using the first",
 			      best->rec->name, best->unit->path, best->rec->pos.file,
@@ -240,17 +229,9 @@ static struct lfn *find_global(const struct link *l, const char *name,
 	return builtin ? builtin : other;
 }
 
-static void add_caller(struct lfn *g, struct lfn *f)
-{
-	if (g->nr_callers && g->callers[g->nr_callers - 1] == f)
-		return;
-	ks_grow(&g->callers, &g->max_callers, g->nr_callers, sizeof(*g->callers));
-	g->callers[g->nr_callers++] = f;
-}
-
 static struct field_entry *field_entry(struct link *l, const char *key, bool add)
 {
-	struct field_entry **p = &l->fields[hash_str(key, NULL) % FIELD_BUCKETS], *e;
+	struct field_entry **p = &l->fields[hash_str(key, NULL) & l->field_mask], *e;
 
 	for (e = *p; e; e = e->next)
 		if (!strcmp(e->key, key))
@@ -258,7 +239,7 @@ static struct field_entry *field_entry(struct link *l, const char *key, bool add
 	if (!add)
 		return NULL;
 	e = arena_alloc(sizeof(*e));
-	e->key = key;
+	e->key = intern(key, strlen(key));
 	e->next = *p;
 	*p = e;
 	return e;
@@ -286,16 +267,27 @@ static void collect_fields(struct link *l)
 {
 	const struct unit_record *u;
 	const struct field_record *fr;
+	unsigned int n = 0;
+	char *key = NULL;
+	int max_key = 0;
 
+	for (u = l->units; u; u = u->next)
+		for (fr = u->fields; fr; fr = fr->next)
+			n++;
+	l->field_mask = table_size(n) - 1;
+	l->fields = ks_calloc(l->field_mask + 1, sizeof(*l->fields));
 	for (u = l->units; u; u = u->next) {
 		for (fr = u->fields; fr; fr = fr->next) {
 			struct lfn *g = link_lookup(l, fr->fn, fr->fn_static, u->unit);
+			int len = strlen(fr->type) + 1 + strlen(fr->member);
 			struct field_entry *e;
 			struct field_target *t, *last = NULL;
 
 			if (!g)
 				continue;
-			e = field_entry(l, arena_printf("%s.%s", fr->type, fr->member), true);
+			ks_grow(&key, &max_key, len, 1);
+			sprintf(key, "%s.%s", fr->type, fr->member);
+			e = field_entry(l, key, true);
 			for (t = e->first; t && t->fn != g; t = (struct field_target *)t->next)
 				last = t;
 			if (t)
@@ -312,6 +304,7 @@ static void collect_fields(struct link *l)
 				e->first = t;
 		}
 	}
+	free(key);
 }
 
 /*
@@ -354,11 +347,8 @@ static const struct field_target *own_targets(const struct lfn *f,
 static void resolve_field_call(struct link *l, struct lfn *f, int k)
 {
 	struct field_entry *e = field_entry(l, f->pt[k]->callee, false);
-	const struct field_target *t;
 
 	f->targets[k] = e ? own_targets(f, e->first) : NULL;
-	for (t = f->targets[k]; t; t = t->next)
-		add_caller(t->fn, f);
 }
 
 static void resolve_points(struct link *l, struct lfn *f)
@@ -393,9 +383,65 @@ static void resolve_points(struct link *l, struct lfn *f)
 		if (pt->callee_static && pt->callee_local)
 			f->base[k] = g;
 		f->callee[k] = g;
-		if (g)
-			add_caller(g, f);
 	}
+}
+
+/*
+ * Counts (@fill false) or stores @f as a caller of @g, once however many
+ * calls: a function's calls are visited one after another.
+ */
+static void add_caller(struct lfn *g, struct lfn *f, bool fill)
+{
+	if (!fill)
+		g->nr_callers++;
+	else if (!g->nr_callers || g->callers[g->nr_callers - 1] != f)
+		g->callers[g->nr_callers++] = f;
+}
+
+static void visit_callees(struct lfn *f, bool fill)
+{
+	const struct field_target *t;
+	int k;
+
+	for (k = 0; k < f->nr_pt; k++) {
+		for (t = f->targets[k]; t; t = t->next)
+			add_caller(t->fn, f, fill);
+		if (f->callee[k])
+			add_caller(f->callee[k], f, fill);
+	}
+}
+
+/* Who calls whom, the other way: one array, at most one entry a call. */
+static void find_callers(struct link *l)
+{
+	size_t n = 0;
+	int i;
+
+	for (i = 0; i < l->nr_fns; i++)
+		visit_callees(l->fns[i], false);
+	for (i = 0; i < l->nr_fns; i++)
+		n += l->fns[i]->nr_callers;
+	l->callers = ks_malloc(n * sizeof(*l->callers));
+	for (i = n = 0; i < l->nr_fns; i++) {
+		l->fns[i]->callers = l->callers + n;
+		n += l->fns[i]->nr_callers;
+		l->fns[i]->nr_callers = 0;
+	}
+	for (i = 0; i < l->nr_fns; i++)
+		visit_callees(l->fns[i], true);
+}
+
+/* Statics by file and name, globals by name, in input order: the first is the default. */
+static void index_names(struct link *l)
+{
+	unsigned int size = table_size(l->nr_fns);
+	int i;
+
+	l->globals.mask = l->statics.mask = size - 1;
+	l->globals.bucket = ks_calloc(size, sizeof(*l->globals.bucket));
+	l->statics.bucket = ks_calloc(size, sizeof(*l->statics.bucket));
+	for (i = 0; i < l->nr_fns; i++)
+		table_add(l->fns[i]->rec->is_static ? &l->statics : &l->globals, l->fns[i]);
 }
 
 /* What the linked images say of a global name: exported, or not there. */
@@ -419,6 +465,7 @@ void link_resolve(struct link *l)
 {
 	int i;
 
+	index_names(l);
 	for (i = 0; i < l->nr_fns; i++)
 		if (!l->fns[i]->rec->is_static)
 			mark_linked(l, l->fns[i]);
@@ -432,4 +479,5 @@ void link_resolve(struct link *l)
 	link_bits_apply(l);
 	for (i = 0; i < l->nr_fns; i++)
 		resolve_points(l, l->fns[i]);
+	find_callers(l);
 }

@@ -26,12 +26,42 @@ static struct range range_neg(struct range r)
 			       r.lo == -RANGE_INF ? RANGE_INF : -r.lo };
 }
 
+/* The tags of the steps made for a point: a dimension's origin is its dim. */
+#define TAG_NARROWED	(-1)		/* the note of a narrowed expectation */
+#define TAG_FIELD(i)	(-2 - (i))	/* the note of the @i-th function in a field */
+
+/*
+ * The step made with @tag for point @k of @f out of @how and @from: its
+ * step is NULL when it is to be made (again), for they changed.
+ */
+static struct made_step *made_step(struct lfn *f, int k, int tag, int how,
+				   const struct step *from)
+{
+	struct made_step *m;
+
+	for (m = f->made; m; m = m->next)
+		if (m->k == k && m->tag == tag)
+			break;
+	if (!m) {
+		m = arena_alloc(sizeof(*m));
+		m->k = k;
+		m->tag = tag;
+		m->next = f->made;
+		f->made = m;
+	} else if (m->from != from || m->how != how) {
+		m->step = NULL;
+	}
+	m->how = how;
+	m->from = from;
+	return m;
+}
+
 /*
  * What the call @pt of @f turned out to do beyond what the per-file pass
  * applied: nothing for a call into another file, the body's own
  * adjustment for a call to a function of the same file.
  */
-static void term_delta(const struct lfn *f, int k, struct kstate *out)
+static void term_delta(struct lfn *f, int k, struct kstate *out)
 {
 	const struct point *pt = f->pt[k];
 	const struct lfn *g = f->callee[k], *base = f->base[k];
@@ -41,35 +71,30 @@ static void term_delta(const struct lfn *f, int k, struct kstate *out)
 	kstate_zero(out);
 	if (!g)
 		return;
-	adj = &g->sum.adj;
-	if (base && kstate_eq(adj, &base->rec->sum.adj))
+	adj = &g->sum->adj;
+	if (base && kstate_eq(adj, &base->rec->sum->adj))
 		return;
 	for (d = 0; d < NR_DIMS; d++) {
 		/* A set cannot be taken back: the new one is made over the old. */
 		if (kstate_abs(adj, d)) {
 			out->r[d] = adj->r[d];
 			out->abs |= 1U << d;
-		} else if (base && kstate_abs(&base->rec->sum.adj, d)) {
+		} else if (base && kstate_abs(&base->rec->sum->adj, d)) {
 			out->r[d] = range_point(0);
 		} else {
 			out->r[d] = base ? range_add(adj->r[d],
-						     range_neg(base->rec->sum.adj.r[d]))
+						     range_neg(base->rec->sum->adj.r[d]))
 					 : adj->r[d];
 		}
 		if (out->r[d].hi > 0 && adj->origin[d].where) {
-			struct origin *from = &f->from[k * NR_DIMS + d];
+			struct made_step *m = made_step(f, k, d, adj->origin[d].what,
+							adj->origin[d].where);
 
-			/* Made again only when the callee's origin changed. */
-			if (from->where != adj->origin[d].where ||
-			    from->what != adj->origin[d].what) {
-				*from = adj->origin[d];
-				f->via[k * NR_DIMS + d] =
-					step_new(pt->pos, adj->origin[d].where,
-						 "after %s() returns here, %s", g->rec->name,
-						 what_state(adj->origin[d].what));
-			}
-			out->origin[d] = (struct origin){ adj->origin[d].what,
-							  f->via[k * NR_DIMS + d] };
+			if (!m->step)
+				m->step = step_new(pt->pos, adj->origin[d].where,
+						   "after %s() returns here, %s", g->rec->name,
+						   what_state(adj->origin[d].what));
+			out->origin[d] = (struct origin){ adj->origin[d].what, m->step };
 		}
 	}
 }
@@ -122,8 +147,8 @@ static const struct expect *gfp_expect(const struct lfn *g, const struct point *
 	const struct fn_record *r = g->rec;
 
 	if (r->gfp_param && !(pt->blocking_gfp & (1UL << (r->gfp_param - 1))))
-		return &g->gfp_expect;
-	return &g->sum.expect;
+		return g->gfp_expect;
+	return &g->sum->expect;
 }
 
 /*
@@ -136,7 +161,7 @@ static const struct expect *callee_expect(const struct lfn *g, const struct poin
 {
 	const struct expect *e = gfp_expect(g, pt);
 
-	if (e != &g->sum.expect || !g->rec->nr_cases)
+	if (e != &g->sum->expect || !g->rec->nr_cases)
 		return e;
 	return value_case_expect(g->cases, g->rec->nr_cases, e, pt->args, in);
 }
@@ -149,7 +174,7 @@ static const struct expect *point_expect(const struct lfn *f, int k, const char 
 
 	if (pt->kind == POINT_CHECK) {
 		*callee = pt->display;
-		return &pt->e;
+		return pt->e;
 	}
 	if (!f->callee[k])
 		return NULL;
@@ -169,6 +194,7 @@ struct field_call {
 	int type_len;
 	const char *member;
 	const struct field_target *t;
+	int i;				/* @t's place among the field's functions */
 };
 
 /* The text of what point @k calls: made only for a message. */
@@ -181,22 +207,29 @@ static const char *callee_text(const struct lfn *f, int k, const char *display,
 }
 
 /* The chain down to the sleep of what point @k calls: @e's, after @fc's note. */
-static const struct step *callee_why(const struct lfn *f, int k, const struct expect *e,
+static const struct step *callee_why(struct lfn *f, int k, const struct expect *e,
 				     const struct field_call *fc)
 {
+	struct made_step *m;
+
 	if (!fc)
 		return e->why;
+	m = made_step(f, k, TAG_FIELD(fc->i), 0, e->why);
+	if (m->step)
+		return m->step;
 	if (!fc->t)
-		return step_new(f->pt[k]->pos, NULL,
-				"no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
-				fc->type_len, fc->type, fc->member);
-	return step_new(fc->t->pos, e->why, "%.*s.%s may be %s(), stored here",
-			fc->type_len, fc->type, fc->member, fc->t->fn->rec->name);
+		m->step = step_new(f->pt[k]->pos, NULL,
+				   "no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
+				   fc->type_len, fc->type, fc->member);
+	else
+		m->step = step_new(fc->t->pos, e->why, "%.*s.%s may be %s(), stored here",
+				   fc->type_len, fc->type, fc->member, fc->t->fn->rec->name);
+	return m->step;
 }
 
 static bool excused(const struct lfn *f, const struct expect *e, const struct kstate *s)
 {
-	return expect_waived(e, s, f->rec->assume.r);
+	return expect_waived(e, s, f->rec->assume->r);
 }
 
 /* @drop, where the count dropped to zero (or NULL), before @next. */
@@ -220,15 +253,15 @@ static void report_violation(const struct lfn *f, int k, const struct kstate *st
 	int i;
 
 	for (i = 0; i < n && !must; i++)
-		if (kstate_at(&states[i], bad, f->rec->assume.r[bad]).lo > e->r[bad].hi)
+		if (kstate_at(&states[i], bad, f->rec->assume->r[bad]).lo > e->r[bad].hi)
 			must = &states[i];
 	o = (must ? must : all)->origin[bad];
 	if (!o.where)
-		o = f->rec->assume.origin[bad];
+		o = f->rec->assume->origin[bad];
 	if (!o.where)
 		o.what = what_default(bad);
 	diag_function(f->rec->name);
-	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume.r, bad,
+	d = sleep_diag(f->pt[k]->pos, callee, must, all, o.what, f->rec->assume->r, bad,
 		       e->last_ref);
 	d->candidate = candidate;
 	diag_add_chain(d, o.where);
@@ -271,14 +304,17 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 	all = states[0];
 	for (i = 1; i < n; i++)
 		kstate_join(&all, &states[i]);
-	if (expect_narrow(mine, f->rec->assume.r, e, &all, &bad, &narrowed, 0)) {
+	if (expect_narrow(mine, f->rec->assume->r, e, &all, &bad, &narrowed, 0)) {
 		if (narrowed && !mine->why) {
 			const struct step *why = callee_why(f, k, e, fc);
+			struct made_step *m = made_step(f, k, TAG_NARROWED, drop != NULL, why);
 
-			mine->why = after_drop(drop, step_new(pt->pos, why, "%s() calls %s%s",
-							      f->rec->name,
-							      callee_text(f, k, callee, fc),
-							      why ? "" : ", which may sleep"));
+			if (!m->step)
+				m->step = after_drop(drop, step_new(pt->pos, why, "%s() calls %s%s",
+								    f->rec->name,
+								    callee_text(f, k, callee, fc),
+								    why ? "" : ", which may sleep"));
+			mine->why = m->step;
 		}
 		return true;
 	}
@@ -309,13 +345,14 @@ static bool check_field_call(const struct link *l, struct lfn *f, int k,
 	fc.type_len = (int)((at ? at : dot) - pt->callee);
 	fc.member = dot + 1;
 	fc.t = NULL;
+	fc.i = 0;
 	if (!f->targets[k] && l->unresolved_may_sleep) {
 		struct expect e;
 
 		expect_process(&e);
 		return check_expect(f, k, &e, NULL, &fc, mine, report);
 	}
-	for (fc.t = f->targets[k]; fc.t; fc.t = fc.t->next)
+	for (fc.t = f->targets[k]; fc.t; fc.t = fc.t->next, fc.i++)
 		if (!check_expect(f, k, callee_expect(fc.t->fn, pt, in), NULL, &fc,
 				  mine, report))
 			ok = false;
@@ -372,18 +409,27 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 	}
 }
 
-/* Finds the calls of @f into other files that turned out to move the state. */
-static void terms_moved(const struct lfn *f, struct moved_terms *m)
+/*
+ * Finds the calls of @f into other files that turned out to move the
+ * state.  A term is the call of the last point that names it.
+ */
+static void terms_moved(struct lfn *f, struct moved_terms *m)
 {
+	unsigned long long terms = 0;
 	struct kstate zero;
-	int i;
+	int i, k;
 
 	kstate_zero(&zero);
-	m->bits = 0;
-	for (i = 0; i < MAX_TERMS; i++) {
-		if (f->term_pt[i] < 0)
+	for (k = 0; k < f->nr_pt; k++) {
+		i = f->pt[k]->term;
+		if (f->pt[k]->kind != POINT_CALL || i < 0)
 			continue;
-		term_delta(f, f->term_pt[i], &m->delta[i]);
+		term_delta(f, k, &m->delta[i]);
+		terms |= 1ULL << i;
+	}
+	m->bits = 0;
+	for (; terms; terms &= terms - 1) {
+		i = __builtin_ctzll(terms);
 		if (!kstate_eq(&m->delta[i], &zero))
 			m->bits |= 1ULL << i;
 	}
@@ -417,7 +463,7 @@ static int clamp_unbalanced(struct lfn *f, struct summary *s)
 		struct range r = s->adj.r[d];
 
 		if (range_is_point(r) || kstate_abs(&s->adj, d) || r.lo < 0 || r.hi <= 0 ||
-		    range_eq(r, f->rec->sum.adj.r[d]))
+		    range_eq(r, f->rec->sum->adj.r[d]))
 			continue;
 		f->unbalanced = r;
 		f->unbalanced_origin = s->adj.origin[d];
@@ -437,7 +483,7 @@ static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 
 	terms_moved(f, &moved);
 	f->moved = &moved;
-	*s = f->rec->sum;
+	*s = *f->rec->sum;
 	f->unbalanced_dim = -1;
 	for (k = 0; k < f->nr_pt; k++)
 		check_point(l, f, k, &s->expect, report, NULL);
@@ -447,7 +493,7 @@ static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 	 * passed before them moved the state; its calls into other files
 	 * are checked again.
 	 */
-	*gfp = f->rec->gfp_expect;
+	*gfp = *f->rec->gfp_expect;
 	for (k = 0; f->rec->gfp_param && k < f->nr_pt; k++)
 		if (f->pt[k]->kind == POINT_CALL || point_moved(f, k, moved.bits))
 			check_point(l, f, k, gfp, false, NULL);
@@ -465,7 +511,7 @@ static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 				check_point(l, f, k, &cases[i], false, vc);
 	}
 	/* Unmoved, the per-file adjustment stands: it saw every path. */
-	if (f->rec->nr_rets && !f->rec->sum.clamped && moved.bits) {
+	if (f->rec->nr_rets && !f->rec->sum->clamped && moved.bits) {
 		summary_from_rets(f, s);
 		f->unbalanced_dim = clamp_unbalanced(f, s);
 	}
@@ -480,6 +526,24 @@ static bool cases_eq(const struct lfn *f, const struct expect *cases)
 		if (!expect_eq(&f->cases[i].expect, &cases[i]))
 			return false;
 	return true;
+}
+
+/*
+ * @f's summary and gfp case are now @s and @gfp: its own from the first
+ * change.  Without a gfp parameter, the gfp case stays the record's.
+ */
+static void set_solved(struct lfn *f, const struct summary *s, const struct expect *gfp)
+{
+	if (!f->solved)
+		f->solved = arena_alloc(sizeof(*f->solved));
+	*f->solved = *s;
+	f->sum = f->solved;
+	if (!f->rec->gfp_param)
+		return;
+	if (!f->gfp_solved)
+		f->gfp_solved = arena_alloc(sizeof(*f->gfp_solved));
+	*f->gfp_solved = *gfp;
+	f->gfp_expect = f->gfp_solved;
 }
 
 static void queue(struct link *l, struct lfn *f)
@@ -508,15 +572,14 @@ static void solve(struct link *l)
 		if (f->rounds >= FREEZE_ROUNDS)
 			continue;
 		recompute(l, f, &next, &gfp, cases, false);
-		if (summary_eq(&next, &f->sum) && expect_eq(&gfp, &f->gfp_expect) &&
+		if (summary_eq(&next, f->sum) && expect_eq(&gfp, f->gfp_expect) &&
 		    cases_eq(f, cases))
 			continue;
 		if (++f->rounds > WIDEN_ROUNDS) {
-			kstate_widen(&next.adj, &f->sum.adj);
+			kstate_widen(&next.adj, &f->sum->adj);
 			next.by_ret = false;
 		}
-		f->sum = next;
-		f->gfp_expect = gfp;
+		set_solved(f, &next, &gfp);
 		for (i = 0; i < f->rec->nr_cases; i++)
 			f->cases[i].expect = cases[i];
 		for (i = 0; i < f->nr_callers; i++)
@@ -586,9 +649,9 @@ static void check_registration(const struct lfn *g, const struct register_record
 	}
 	expect_any(&mine);
 	/* vfree() in a handler defers its work: waived there, as in one file. */
-	if (expect_waived(&g->sum.expect, &s, assume))
+	if (expect_waived(&g->sum->expect, &s, assume))
 		return;
-	if (expect_narrow(&mine, assume, &g->sum.expect, &s, &bad, &narrowed, 0) || bad < 0)
+	if (expect_narrow(&mine, assume, &g->sum->expect, &s, &bad, &narrowed, 0) || bad < 0)
 		return;
 	if (rr->row)
 		why = step_new(rr->pos, NULL, "%s() is stored here in %s and %s (%s)",
@@ -597,14 +660,14 @@ static void check_registration(const struct lfn *g, const struct register_record
 		why = step_new(rr->pos, rr->via, "%s() is registered here by %s() and %s",
 			       g->rec->name, rr->api, ec->runs);
 	diag_function(g->rec->name);
-	d = diag_new(g->sum.expect.last_ref ? CAT_LAST_REF : CAT_ATOMIC_SLEEP,
-		     g->sum.expect.why ? g->sum.expect.why->pos : g->rec->pos,
+	d = diag_new(g->sum->expect.last_ref ? CAT_LAST_REF : CAT_ATOMIC_SLEEP,
+		     g->sum->expect.why ? g->sum->expect.why->pos : g->rec->pos,
 		     "%s() may sleep %swhile %s%s", g->rec->name,
-		     g->sum.expect.last_ref ? "if this drops the last reference " : "",
+		     g->sum->expect.last_ref ? "if this drops the last reference " : "",
 		     what_state(ec->dims & (1U << bad) ? ec->what[bad] : what_default(bad)),
 		     kstate_count_str(&s, assume, bad));
 	diag_add_chain(d, why);
-	diag_add_chain(d, g->sum.expect.why);
+	diag_add_chain(d, g->sum->expect.why);
 	diag_emit(d);
 }
 
@@ -623,8 +686,8 @@ static bool expect_sleeps(const struct expect *e)
 static void check_row(const struct lfn *f)
 {
 	const struct fn_record *r = f->rec;
-	const struct range adj = f->sum.adj.r[DIM_PREEMPT];
-	bool sleeps = expect_sleeps(&f->sum.expect);
+	const struct range adj = f->sum->adj.r[DIM_PREEMPT];
+	bool sleeps = expect_sleeps(&f->sum->expect);
 	char got[32];
 	struct diag *d = NULL;
 
@@ -638,15 +701,15 @@ static void check_row(const struct lfn *f)
 			     "the row of %s() (%s) says it does not sleep; its body may",
 			     r->name, r->row);
 	if (d) {
-		diag_add_chain(d, f->sum.expect.why);
+		diag_add_chain(d, f->sum->expect.why);
 		diag_emit(d);
 	}
-	if (r->row_has_adj && !kstate_abs(&f->sum.adj, DIM_PREEMPT) &&
+	if (r->row_has_adj && !kstate_abs(&f->sum->adj, DIM_PREEMPT) &&
 	    !(range_is_point(adj) && adj.lo == r->row_adj)) {
 		d = diag_new(CAT_TABLE_MISMATCH, r->pos,
 			     "the row of %s() (%s) says it changes the preempt depth by %d; its body by %s",
 			     r->name, r->row, r->row_adj, range_str(adj, got, sizeof(got)));
-		diag_add_chain(d, f->sum.adj.origin[DIM_PREEMPT].where);
+		diag_add_chain(d, f->sum->adj.origin[DIM_PREEMPT].where);
 		diag_emit(d);
 	}
 }
@@ -660,7 +723,7 @@ static void check_row(const struct lfn *f)
 static void check_entered(const struct lfn *g, const struct kstate *at,
 			  const struct param_call *pc)
 {
-	const struct expect *e = &g->sum.expect;
+	const struct expect *e = &g->sum->expect;
 	struct range assume[NR_DIMS];
 	struct point_args args;
 	struct expect mine;
@@ -720,14 +783,14 @@ static void check_passed_args(const struct link *l, const struct lfn *f, int k)
 	int K, d, i;
 
 	if (pt->kind != POINT_CALL || pt->callee_local || pt->callee_field || !pt->args ||
-	    !api || !api->sum.calls || !pt->n)
+	    !api || !api->sum->calls || !pt->n)
 		return;
 	for (K = 1; K <= MAX_CB_PARAMS && K <= MAX_POINT_ARGS; K++) {
-		const struct param_call *pc = &api->sum.calls->p[K - 1];
+		const struct param_call *pc = &api->sum->calls->p[K - 1];
 		const struct lfn *g;
 		struct kstate at;
 
-		if (!(api->sum.calls->params & (1U << (K - 1))) || !pt->args->fn[K - 1])
+		if (!(api->sum->calls->params & (1U << (K - 1))) || !pt->args->fn[K - 1])
 			continue;
 		g = link_lookup(l, pt->args->fn[K - 1],
 				pt->args->fn_static & (1UL << (K - 1)), f->unit->unit);
@@ -737,9 +800,9 @@ static void check_passed_args(const struct link *l, const struct lfn *f, int k)
 		for (i = 0; i < pt->n; i++)
 			states[i] = &pt->c[i].s;
 		for (d = 0; d < NR_DIMS; d++) {
-			struct origin o = f->rec->assume.origin[d];
+			struct origin o = f->rec->assume->origin[d];
 			int lo = kstate_passed_depth(states, pt->n, d,
-						     range_point(f->rec->assume.r[d].lo),
+						     range_point(f->rec->assume->r[d].lo),
 						     &pc->at, &o);
 
 			at.r[d] = range_point(lo);

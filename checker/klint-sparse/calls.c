@@ -506,11 +506,11 @@ static struct point_args *point_args_of(struct ctx *c, struct instruction *insn)
 static void apply_db(struct ctx *c, struct flow *fl, struct instruction *insn,
 		     const struct fn_record *rec)
 {
-	struct summary sum = rec->sum;
+	struct summary sum = *rec->sum;
 
 	if (rec->gfp_param &&
 	    !(blocking_gfp_arguments(c, insn) & (1UL << (rec->gfp_param - 1))))
-		sum.expect = rec->gfp_expect;
+		sum.expect = *rec->gfp_expect;
 	else if (rec->nr_cases)
 		sum.expect = *value_case_expect(rec->cases, rec->nr_cases, &sum.expect,
 						point_args_of(c, insn), NULL);
@@ -1039,7 +1039,7 @@ static void apply_call(struct ctx *c, struct flow *fl, struct instruction *insn)
 		api = NULL;
 	rec = db_lookup(sym->ident->name, sym->ident->len);
 	/* A database's summary says how its body calls the callback, if it does. */
-	if (e && e->calls_only && !(rec && rec->sum.calls)) {
+	if (e && e->calls_only && !(rec && rec->sum->calls)) {
 		struct kstate cb_effect;
 
 		if (pass_callbacks(c, fl, insn, e->calls, e->display, row_name(e), &cb_effect))

@@ -151,15 +151,16 @@ static bool narrow(struct ctx *c, struct expect *mine, struct instruction *insn,
 
 void record_cases(struct point *pt, const struct flow *fl)
 {
+	struct term_case *c = arena_alloc(fl->n * sizeof(*c));
 	int i;
 
 	pt->n = 0;
 	pt->last_ref = flow_all_last_ref(fl);
 	if (pt->last_ref)
 		pt->dropped = after_drop(&fl->c[0].lr, NULL);
-	pt->c = arena_alloc(fl->n * sizeof(*pt->c));
+	pt->c = c;
 	for (i = 0; i < fl->n && pt->n < MAX_PENDING_CASES; i++) {
-		struct term_case *tc = &pt->c[pt->n++];
+		struct term_case *tc = &c[pt->n++];
 
 		tc->s = fl->c[i].s;
 		tc->must = fl->c[i].must;
@@ -219,11 +220,14 @@ void check_call(struct ctx *c, struct instruction *insn, const struct flow *fl,
 	}
 	open = c->open_call || flow_has_terms(fl);
 	if (open && !c->open_call && c->pend) {
+		struct expect *pe = arena_alloc(sizeof(*pe));
+
+		*pe = *e;
+		pe->why = why;
 		pt = pending_point_new(c->pend, POINT_CHECK, report_pos(insn));
 		pt->display = callee;
 		pt->site = insn;
-		pt->e = *e;
-		pt->e.why = why;
+		pt->e = pe;
 		record_cases(pt, fl);
 	}
 	flow_state(fl, &s);

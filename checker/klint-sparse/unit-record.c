@@ -53,20 +53,29 @@ static void row_claims(struct fn_record *r, const struct func *f)
 static struct fn_record *fn_record(const struct func *f, const char *file)
 {
 	struct fn_record *r = arena_alloc(sizeof(*r));
+	struct kstate *assume;
 
 	memset(r, 0, sizeof(*r));
 	r->name = f->name;
 	r->unit = file;
 	r->is_static = (f->sym->ctype.modifiers & MOD_STATIC) != 0;
 	r->pos = loc_of(f->sym->pos);
-	r->sum = f->sum;
+	r->sum = &f->sum;
 	/* The link step finishes what calls into other files left open. */
-	if (f->open && !f->declared_unchecked)
-		r->sum.expect = f->sum.closed;
-	memcpy(r->assume.r, f->assume, sizeof(r->assume.r));
-	memcpy(r->assume.origin, f->assume_origin, sizeof(r->assume.origin));
+	if (f->open && !f->declared_unchecked) {
+		struct summary *s = arena_alloc(sizeof(*s));
+
+		*s = f->sum;
+		s->expect = f->sum.closed;
+		r->sum = s;
+	}
+	assume = arena_alloc(sizeof(*assume));
+	kstate_zero(assume);
+	memcpy(assume->r, f->assume, sizeof(assume->r));
+	memcpy(assume->origin, f->assume_origin, sizeof(assume->origin));
+	r->assume = assume;
 	r->gfp_param = f->gfp_param;
-	r->gfp_expect = f->gfp_expect;
+	r->gfp_expect = &f->gfp_expect;
 	row_claims(r, f);
 	r->nr_cases = f->nr_cases;
 	r->cases = (struct value_case *)f->cases;
@@ -74,8 +83,8 @@ static struct fn_record *fn_record(const struct func *f, const char *file)
 	if (f->open) {
 		r->points = f->pend.points;
 		r->nr_rets = f->pend.nr_rets;
-		r->rets = arena_alloc(r->nr_rets * sizeof(*r->rets));
-		memcpy(r->rets, f->pend.rets, r->nr_rets * sizeof(*r->rets));
+		r->rets = memcpy(arena_alloc(r->nr_rets * sizeof(*r->rets)), f->pend.rets,
+				 r->nr_rets * sizeof(*r->rets));
 	}
 	return r;
 }
