@@ -58,6 +58,7 @@ struct reader {
 	 */
 	struct fn_record *fn;
 	struct summary sum;
+	struct kstate adj_by[NR_RET_CLASSES];
 	struct kstate assume;
 	struct expect gfp_expect;
 	struct value_case cases[MAX_VALUE_CASES];
@@ -637,11 +638,11 @@ static bool parse_fn_line(struct reader *r, struct fn_record *fn, char **f, int 
 	for (c = 0; c < NR_RET_CLASSES; c++) {
 		if (strncmp(f[0], "adj-", 4) || strcmp(f[0] + 4, ret_class_names[c]))
 			continue;
-		if (n != NR_DIMS + 1 || !parse_state(r, f + 1, n - 1, &r->sum.adj_by[c]))
+		if (n != NR_DIMS + 1 || !parse_state(r, f + 1, n - 1, &r->adj_by[c]))
 			return fail(r, "bad %s", f[0]);
 		r->sum.by_ret = true;
 		r->sum.returns[c] = true;
-		own(r, 1, OWN_STATE, &r->sum.adj_by[c], NULL);
+		own(r, 1, OWN_STATE, &r->adj_by[c], NULL);
 		return true;
 	}
 	if (!strcmp(f[0], "expect"))
@@ -699,6 +700,8 @@ static void finish_fn(struct reader *r)
 	finish_point(r);
 	if (!fn)
 		return;
+	if (r->sum.by_ret)
+		r->sum.adj_by = intern_mem(r->adj_by, sizeof(r->adj_by));
 	fn->sum = intern_mem(&r->sum, sizeof(r->sum));
 	fn->assume = intern_mem(&r->assume, sizeof(r->assume));
 	fn->gfp_expect = intern_mem(&r->gfp_expect, sizeof(r->gfp_expect));
@@ -737,6 +740,8 @@ static bool parse_fn(struct reader *r, char **f, int n)
 	memset(fn, 0, sizeof(*fn));
 	r->fn = fn;
 	summary_neutral(&r->sum);
+	for (d = 0; d < NR_RET_CLASSES; d++)
+		kstate_zero(&r->adj_by[d]);
 	kstate_zero(&r->assume);
 	for (d = 0; d < NR_DIMS; d++)
 		r->assume.r[d] = (struct range){ 0, RANGE_INF };

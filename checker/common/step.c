@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "intern.h"
 #include "step.h"
 
 const struct step *step_new(struct loc pos, const struct step *next,
@@ -15,6 +18,31 @@ const struct step *step_new(struct loc pos, const struct step *next,
 	va_start(ap, fmt);
 	s->text = arena_vprintf(fmt, ap);
 	va_end(ap);
+	s->pos = pos;
+	s->next = next;
+	return s;
+}
+
+const struct step *step_new_shared(struct loc pos, const struct step *next,
+				   const char *fmt, ...)
+{
+	struct step *s = arena_alloc(sizeof(*s));
+	char buf[256], *text = buf;
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n >= (int)sizeof(buf)) {
+		text = ks_malloc(n + 1);
+		va_start(ap, fmt);
+		vsnprintf(text, n + 1, fmt, ap);
+		va_end(ap);
+	}
+	s->text = intern(text, n);
+	if (text != buf)
+		free(text);
 	s->pos = pos;
 	s->next = next;
 	return s;

@@ -26,6 +26,14 @@ struct step {
 const struct step *step_new(struct loc pos, const struct step *next,
 			    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /*
+ * The same, its text one copy for every equal one (intern.h): for steps
+ * made over and over, as the link step's notes of a callee in each of
+ * its callers.
+ */
+const struct step *step_new_shared(struct loc pos, const struct step *next,
+				   const char *fmt, ...)
+	__attribute__((format(printf, 3, 4), nonnull(3)));
+/*
  * @chain with each loop shown once: a step that comes back later (a
  * recursion that went round with other values) is kept, marked
  * "(recursion)", and the chain goes on after its last return.

@@ -90,14 +90,25 @@ const char *const ret_class_names[NR_RET_CLASSES] = {
 
 void summary_neutral(struct summary *s)
 {
-	int c;
-
 	memset(s, 0, sizeof(*s));
 	kstate_zero(&s->adj);
-	for (c = 0; c < NR_RET_CLASSES; c++)
-		kstate_zero(&s->adj_by[c]);
 	expect_any(&s->expect);
 	expect_any(&s->closed);
+}
+
+struct kstate *summary_own_adj_by(struct summary *s)
+{
+	struct kstate *by = arena_alloc(NR_RET_CLASSES * sizeof(*by));
+	int c;
+
+	for (c = 0; c < NR_RET_CLASSES; c++) {
+		if (s->adj_by)
+			by[c] = s->adj_by[c];
+		else
+			kstate_zero(&by[c]);
+	}
+	s->adj_by = by;
+	return by;
 }
 
 static bool param_calls_eq(const struct param_calls *a, const struct param_calls *b)
@@ -198,16 +209,19 @@ void summary_join_call(struct summary *into, const struct summary *s)
 
 	kstate_join(&into->adj, &s->adj);
 	if (into->by_ret && s->by_ret) {
+		struct kstate *by = summary_own_adj_by(into);
+
 		for (c = 0; c < NR_RET_CLASSES; c++) {
 			if (into->returns[c] && s->returns[c])
-				kstate_join(&into->adj_by[c], &s->adj_by[c]);
+				kstate_join(&by[c], &s->adj_by[c]);
 			else if (s->returns[c])
-				into->adj_by[c] = s->adj_by[c];
+				by[c] = s->adj_by[c];
 			into->returns[c] |= s->returns[c];
 		}
 	} else {
 		/* Told apart by the result only if every value's summary is. */
 		into->by_ret = false;
+		into->adj_by = NULL;
 	}
 	expect_meet(&into->expect, &s->expect);
 	expect_meet(&into->closed, &s->closed);

@@ -77,7 +77,12 @@ struct summary {
 	struct kstate adj;		/* every return path joined */
 	bool by_ret;			/* the result's class tells the paths apart */
 	bool returns[NR_RET_CLASSES];	/* by class: negative, zero, positive */
-	struct kstate adj_by[NR_RET_CLASSES];	/* the adjustment when returning each */
+	/*
+	 * With by_ret, the adjustment when returning each class, else NULL:
+	 * 500 bytes that few functions need.  Copies of a summary share it,
+	 * so it is never written: summary_own_adj_by() gives a new one.
+	 */
+	const struct kstate *adj_by;
 	struct expect expect;
 	/* From the calls whose state no call into another file touches. */
 	struct expect closed;
@@ -90,6 +95,11 @@ struct summary {
 
 /* Takes any state and never sleeps: what an unknown call is taken to be. */
 void summary_neutral(struct summary *s);
+/*
+ * Gives @s a new adj_by of its own, a copy of the one it had (or zeroed
+ * states), and returns it to be written.
+ */
+struct kstate *summary_own_adj_by(struct summary *s);
 void expect_any(struct expect *e);
 /* A primitive that may sleep: only process context at entry. */
 void expect_process(struct expect *e);

@@ -13,8 +13,6 @@
 #include "link-bits.h"
 #include "link-graph.h"
 
-#define BITS_BUCKETS	4096
-
 struct bits_node {
 	const char *type, *member;
 	bool any;
@@ -32,12 +30,14 @@ struct bits_from {
 	struct bits_from *next;
 };
 
+/* Sized to the lines read: chains stay short at any input size. */
 struct bits_table {
-	struct bits_node *bucket[BITS_BUCKETS];
+	struct bits_node **bucket;
+	unsigned int mask;
 	struct bits_node *all;
 };
 
-static unsigned int hash(const char *type, const char *member)
+static unsigned int hash(const struct bits_table *t, const char *type, const char *member)
 {
 	unsigned int h = 2166136261u;
 
@@ -46,7 +46,7 @@ static unsigned int hash(const char *type, const char *member)
 	h = (h ^ '.') * 16777619u;
 	for (; *member; member++)
 		h = (h ^ (unsigned char)*member) * 16777619u;
-	return h % BITS_BUCKETS;
+	return h & t->mask;
 }
 
 static struct bits_node *lookup(const struct bits_table *t, const char *type,
@@ -54,7 +54,7 @@ static struct bits_node *lookup(const struct bits_table *t, const char *type,
 {
 	struct bits_node *n;
 
-	for (n = t->bucket[hash(type, member)]; n; n = n->next)
+	for (n = t->bucket[hash(t, type, member)]; n; n = n->next)
 		if (!strcmp(n->type, type) && !strcmp(n->member, member))
 			return n;
 	return NULL;
@@ -62,7 +62,7 @@ static struct bits_node *lookup(const struct bits_table *t, const char *type,
 
 static struct bits_node *node(struct bits_table *t, const char *type, const char *member)
 {
-	unsigned int h = hash(type, member);
+	unsigned int h = hash(t, type, member);
 	struct bits_node *n = lookup(t, type, member);
 
 	if (n)
@@ -86,6 +86,14 @@ static struct bits_table *join(const struct link *l)
 	const struct bits_record *br;
 	struct bits_node *n;
 	bool changed = true;
+	unsigned int lines = 0;
+
+	for (u = l->units; u; u = u->next)
+		for (br = u->bits; br; br = br->next)
+			lines++;
+	for (t->mask = 1023; t->mask < lines; t->mask = 2 * t->mask + 1)
+		;
+	t->bucket = arena_alloc((t->mask + 1) * sizeof(*t->bucket));
 
 	for (u = l->units; u; u = u->next) {
 		for (br = u->bits; br; br = br->next) {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "intern.h"
 #include "link-bits.h"
 #include "link-graph.h"
 #include "link-resolve.h"
@@ -91,9 +92,10 @@ static void term_delta(struct lfn *f, int k, struct kstate *out)
 							adj->origin[d].where);
 
 			if (!m->step)
-				m->step = step_new(pt->pos, adj->origin[d].where,
-						   "after %s() returns here, %s", g->rec->name,
-						   what_state(adj->origin[d].what));
+				m->step = step_new_shared(pt->pos, adj->origin[d].where,
+							  "after %s() returns here, %s",
+							  g->rec->name,
+							  what_state(adj->origin[d].what));
 			out->origin[d] = (struct origin){ adj->origin[d].what, m->step };
 		}
 	}
@@ -218,12 +220,13 @@ static const struct step *callee_why(struct lfn *f, int k, const struct expect *
 	if (m->step)
 		return m->step;
 	if (!fc->t)
-		m->step = step_new(f->pt[k]->pos, NULL,
-				   "no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
-				   fc->type_len, fc->type, fc->member);
+		m->step = step_new_shared(f->pt[k]->pos, NULL,
+					  "no file stores a function in %.*s.%s: taken to sleep (--unresolved-may-sleep)",
+					  fc->type_len, fc->type, fc->member);
 	else
-		m->step = step_new(fc->t->pos, e->why, "%.*s.%s may be %s(), stored here",
-				   fc->type_len, fc->type, fc->member, fc->t->fn->rec->name);
+		m->step = step_new_shared(fc->t->pos, e->why, "%.*s.%s may be %s(), stored here",
+					  fc->type_len, fc->type, fc->member,
+					  fc->t->fn->rec->name);
 	return m->step;
 }
 
@@ -235,7 +238,7 @@ static bool excused(const struct lfn *f, const struct expect *e, const struct ks
 /* @drop, where the count dropped to zero (or NULL), before @next. */
 static const struct step *after_drop(const struct step *drop, const struct step *next)
 {
-	return drop ? step_new(drop->pos, next, "%s", drop->text) : next;
+	return drop ? step_new_shared(drop->pos, next, "%s", drop->text) : next;
 }
 
 /*
@@ -310,10 +313,10 @@ static bool check_expect(struct lfn *f, int k, const struct expect *e,
 			struct made_step *m = made_step(f, k, TAG_NARROWED, drop != NULL, why);
 
 			if (!m->step)
-				m->step = after_drop(drop, step_new(pt->pos, why, "%s() calls %s%s",
-								    f->rec->name,
-								    callee_text(f, k, callee, fc),
-								    why ? "" : ", which may sleep"));
+				m->step = after_drop(drop, step_new_shared(pt->pos, why,
+						"%s() calls %s%s", f->rec->name,
+						callee_text(f, k, callee, fc),
+						why ? "" : ", which may sleep"));
 			mine->why = m->step;
 		}
 		return true;
@@ -375,9 +378,12 @@ static bool check_point(const struct link *l, struct lfn *f, int k,
 static void summary_from_rets(const struct lfn *f, struct summary *s)
 {
 	bool seen[NR_RET_CLASSES] = { false };
+	struct kstate by[NR_RET_CLASSES];
 	const struct kstate *first = NULL;
 	int i, r;
 
+	/* Zeroed, padding too: an array equal to one interned before is that one. */
+	memset(by, 0, sizeof(by));
 	s->by_ret = false;
 	for (i = 0; i < f->rec->nr_rets; i++) {
 		const struct ret_case *rc = &f->rec->rets[i];
@@ -388,9 +394,9 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 			if (!(rc->classes & (1 << r)))
 				continue;
 			if (seen[r])
-				kstate_join(&s->adj_by[r], &st);
+				kstate_join(&by[r], &st);
 			else
-				s->adj_by[r] = st;
+				by[r] = st;
 			seen[r] = true;
 		}
 	}
@@ -399,14 +405,16 @@ static void summary_from_rets(const struct lfn *f, struct summary *s)
 		if (!seen[r])
 			continue;
 		if (!first) {
-			first = &s->adj_by[r];
+			first = &by[r];
 			s->adj = *first;
 		} else {
-			if (!kstate_eq(first, &s->adj_by[r]))
+			if (!kstate_eq(first, &by[r]))
 				s->by_ret = true;
-			kstate_join(&s->adj, &s->adj_by[r]);
+			kstate_join(&s->adj, &by[r]);
 		}
 	}
+	/* Made again on every round: one copy of each. */
+	s->adj_by = s->by_ret ? intern_mem(by, sizeof(by)) : NULL;
 }
 
 /*

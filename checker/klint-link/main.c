@@ -159,10 +159,13 @@ static void add_name(const char *path, struct unit_record *u, const char *module
 
 static void add_summary(const char *path)
 {
-	struct unit_record *u = record_read(path);
+	struct unit_record *u;
 	char *obj;
 	size_t n = strlen(path);
 
+	/* Its records keep it. */
+	path = arena_printf("%s", path);
+	u = record_read(path);
 	if (!u) {
 		skipped++;
 		return;
@@ -245,23 +248,31 @@ static void add_dir(const char *dir)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
-	const char **entries = NULL;
-	int n = 0, i;
+	char **entries = NULL;
+	int n = 0, max = 0, i;
 
 	if (!d) {
 		error_print("cannot read %s: %s", dir, strerror(errno));
 		skipped++;
 		return;
 	}
-	while ((e = readdir(d)))
-		if (e->d_name[0] != '.' || strstr(e->d_name, ".klint"))
-			if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
-				entries = push(entries, &n, arena_printf("%s/%s", dir, e->d_name));
+	/* Not in the arena: a build directory holds many more files than summaries. */
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.' && !strstr(e->d_name, ".klint"))
+			continue;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		ks_grow(&entries, &max, n, sizeof(*entries));
+		entries[n] = ks_malloc(strlen(dir) + strlen(e->d_name) + 2);
+		sprintf(entries[n++], "%s/%s", dir, e->d_name);
+	}
 	closedir(d);
 	if (n)
 		qsort(entries, n, sizeof(*entries), by_name);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		add_path(entries[i], false);
+		free(entries[i]);
+	}
 	free(entries);
 }
 

@@ -450,7 +450,6 @@ static void exits_to_summary(struct ctx *c)
 
 	for (r = 0; r < NR_RET_CLASSES; r++) {
 		out->returns[r] = x->seen[r];
-		out->adj_by[r] = x->by[r];
 		if (!x->seen[r])
 			continue;
 		if (!first) {
@@ -463,6 +462,9 @@ static void exits_to_summary(struct ctx *c)
 		kstate_join(&out->adj, &x->by[r]);
 	}
 	out->by_ret = differ;
+	out->adj_by = NULL;
+	if (differ)
+		memcpy(summary_own_adj_by(out), x->by, sizeof(x->by));
 }
 
 /* The dimension whose return paths disagree with nothing to tell them apart. */

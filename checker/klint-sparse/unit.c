@@ -549,12 +549,15 @@ static void widen_summary(struct summary *into, const struct summary *from)
 
 	kstate_widen(&into->adj, &from->adj);
 	if (into->by_ret && from->by_ret) {
+		struct kstate *by = summary_own_adj_by(into);
+
 		for (d = 0; d < NR_RET_CLASSES; d++) {
 			into->returns[d] |= from->returns[d];
-			kstate_widen(&into->adj_by[d], &from->adj_by[d]);
+			kstate_widen(&by[d], &from->adj_by[d]);
 		}
 	} else {
 		into->by_ret = false;
+		into->adj_by = NULL;
 	}
 	into->expect = from->expect;
 	into->param_dep |= from->param_dep;
