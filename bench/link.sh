@@ -1,28 +1,39 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
-# Time the link step: klint-link over every summary file of kernel/, mm/,
-# fs/ and net/ of a defconfig Linux 6.1 tree, and over 2x and 4x inputs.
+# Time the link step, and measure its memory, over 1x, 2x, 4x and 12x the
+# summary files of a defconfig Linux 6.1 tree: 12x is about as many files
+# as allmodconfig's 30,000.  Time and peak RSS per input file show
+# whether both grow linearly with the input.
 #
-# The summaries are written once, into build/bench-summaries/1/ (make C=2
-# CHECK=klint-sparse KLINT_SUMMARY_DIR=...; this checks, and compiles,
-# those directories once: long).  build/bench-summaries/2/, 3/ and 4/ are
-# copies in which every function name and every unit is renamed, so that
-# 2x (1 2) and 4x (1 2 3 4) are disjoint call graphs of 2 and 4 times the
-# size, not duplicates.  Each set is linked with --no-objects, with -o
-# (the merged database), and with --no-objects on one core (taskset -c 0),
-# for $BENCH_ROUNDS rounds; medians of wall time, user+sys CPU time and
-# peak RSS are shown.  The 1x set is also linked with its objects (links
-# to kbuild's NAME.o, which KLINT_SUMMARY_DIR leaves in the tree); its
-# warnings go to build/bench-link-warnings.txt.
+# The summaries are written once, into build/bench-summaries/1/: either
+# those of kernel/, mm/, fs/ and net/ (make C=2 CHECK=klint-sparse
+# KLINT_SUMMARY_DIR=...; this checks, and compiles, those directories
+# once: long), or with BENCH_LINK_TREE=DIR every NAME.o.klint of DIR, a
+# tree already checked with make C=2 CHECK=klint-sparse (copied, with
+# links to its NAME.o beside them; quick).  build/bench-summaries/2/ to
+# N/ are copies in which every function name and every unit is renamed,
+# so that 2x (1 2), 4x (1 2 3 4) and 12x are disjoint call graphs of that
+# many times the size, not duplicates.  Each set is linked with
+# --no-objects, with -o (the merged database), and with --no-objects on
+# one core (taskset -c 0), for $BENCH_ROUNDS rounds; medians of wall
+# time, user+sys CPU time and peak RSS are shown, in all and per input
+# file.  The 1x set is also linked with its objects (links to kbuild's
+# NAME.o, which KLINT_SUMMARY_DIR leaves in the tree); its warnings go to
+# build/bench-link-warnings.txt.  The renamed copies take about 12 times
+# the first set's size on disk.
 #
 # Env: KLINT (default ./klint-sparse), KLINT_LINK (default ./klint-link),
 # KLINT_CF (klint-sparse's extra flags), KSRC (see scripts/kernel-tree.sh),
 # BENCH_ROUNDS (default 3), BENCH_LINK_DIRS (default "kernel/ mm/ fs/
-# net/").  Not part of the test suite.
+# net/"), BENCH_LINK_TREE (above: KSRC and BENCH_LINK_DIRS are then not
+# used), BENCH_LINK_SCALES (default "1 2 4 12": the sets, each a number of
+# copies; 1 must be among them).  Not part of the test suite.
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 rounds=${BENCH_ROUNDS:-3}
 dirs=${BENCH_LINK_DIRS:-kernel/ mm/ fs/ net/}
+tree=${BENCH_LINK_TREE:-}
+scales=${BENCH_LINK_SCALES:-1 2 4 12}
 cache=$root/build/bench-summaries
 warnings=$root/build/bench-link-warnings.txt
 KLINT=${KLINT:-$root/klint-sparse}
@@ -36,8 +47,19 @@ bench_name=bench-link
 . "$root/bench/lib.sh"
 . "$root/scripts/kernel-tree.sh"
 
-[ -x "$KLINT" ] || die "no binary $KLINT"
 [ -x "$KLINT_LINK" ] || die "no binary $KLINT_LINK"
+[ -n "$tree" ] || [ -x "$KLINT" ] || die "no binary $KLINT"
+max_scale=0
+for x in $scales; do
+	case $x in
+	''|*[!0-9]*|0) die "BENCH_LINK_SCALES: '$x' is not a number of copies" ;;
+	esac
+	[ "$x" -gt "$max_scale" ] && max_scale=$x
+done
+case " $scales " in
+*" 1 "*) ;;
+*) die "BENCH_LINK_SCALES must have 1: the others are compared with it" ;;
+esac
 gtime=/usr/bin/time
 if ! "$gtime" -f %M true >/dev/null 2>&1; then
 	gtime=
@@ -51,21 +73,31 @@ if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then
 	one_core="taskset -c 0"
 fi
 
-kernel_tree || case $? in
-	1) skip "$kt_reason" ;;
-	*) die "$kt_reason" ;;
-	esac
+if [ -n "$tree" ]; then
+	tree=$(cd "$tree" 2>/dev/null && pwd) || die "no tree $BENCH_LINK_TREE"
+	KSRC=$tree
+else
+	kernel_tree || case $? in
+		1) skip "$kt_reason" ;;
+		*) die "$kt_reason" ;;
+		esac
+fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/klint-bench-link.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' INT TERM HUP PIPE
 
 # Copies of the binaries: others may rebuild them while this runs.
-if ! cp "$KLINT" "$tmp/klint-sparse" || ! cp "$KLINT_LINK" "$tmp/klint-link"; then
+if ! cp "$KLINT_LINK" "$tmp/klint-link" ||
+   { [ -z "$tree" ] && ! cp "$KLINT" "$tmp/klint-sparse"; }; then
 	die "cannot copy the binaries"
 fi
 link=$tmp/klint-link
-stamp="# KSRC=$KSRC dirs=$dirs"
+if [ -n "$tree" ]; then
+	stamp="# tree=$tree"
+else
+	stamp="# KSRC=$KSRC dirs=$dirs"
+fi
 
 # The summaries of $dirs into $cache/1, written beside and then renamed.
 write_summaries()
@@ -92,6 +124,20 @@ write_summaries()
 	rm -rf "$cache.tmp/all"
 	[ -n "$(find "$cache.tmp/1" -name '*.klint' | head -n 1)" ] ||
 		die "make C=2 $dirs wrote no summary; see $cache.tmp/make.log"
+	echo "$stamp" >"$cache.tmp/stamp"
+	mv "$cache.tmp" "$cache" || die "cannot rename $cache.tmp"
+}
+
+# The summaries of $tree into $cache/1, copied and then renamed.
+copy_summaries()
+{
+	echo "bench-link: copying the summaries of $tree"
+	rm -rf "$cache" "$cache.tmp"
+	mkdir -p "$cache.tmp/1" || die "cannot create $cache.tmp"
+	(cd "$tree" && find . -name '*.klint' -type f | tar -cf - -T -) |
+		(cd "$cache.tmp/1" && tar -xf -) || die "copying from $tree failed"
+	[ -n "$(find "$cache.tmp/1" -name '*.klint' | head -n 1)" ] ||
+		die "no summary file (NAME.o.klint) in $tree"
 	echo "$stamp" >"$cache.tmp/stamp"
 	mv "$cache.tmp" "$cache" || die "cannot rename $cache.tmp"
 }
@@ -134,18 +180,25 @@ write_copy()
 }
 
 if [ "$(cat "$cache/stamp" 2>/dev/null)" != "$stamp" ]; then
-	write_summaries
+	if [ -n "$tree" ]; then
+		copy_summaries
+	else
+		write_summaries
+	fi
 fi
 if [ -f "$cache/make.failed" ]; then
 	echo "bench-link: warning: make C=2 $dirs failed in $KSRC: the set" \
 		"is partial; see $cache/make.log (rm -rf $cache to redo it)"
 fi
-for c in 2 3 4; do
+c=2
+while [ "$c" -le "$max_scale" ]; do
 	# Made after the stamp: new summaries remove them with $cache.
-	[ -f "$cache/$c.done" ] && continue
-	echo "bench-link: writing renamed copy $c"
-	write_copy $c
-	touch "$cache/$c.done"
+	if [ ! -f "$cache/$c.done" ]; then
+		echo "bench-link: writing renamed copy $c"
+		write_copy $c
+		touch "$cache/$c.done"
+	fi
+	c=$((c + 1))
 done
 
 # kbuild's objects, linked in beside the 1x summaries.
@@ -160,19 +213,20 @@ done
 checked=$(sed -n 's/^  CHECK   //p' "$cache/make.log" 2>/dev/null |
 	grep -cE "^($(printf '%s\n' "$dirs" | sed 's/  */|/g'))")
 
+# The directories of set $1: copies 1 to $1.
 set_dirs()
 {
-	case $1 in
-	1) echo "$cache/1" ;;
-	2) echo "$cache/1 $cache/2" ;;
-	4) echo "$cache/1 $cache/2 $cache/3 $cache/4" ;;
-	esac
+	i=1
+	while [ "$i" -le "$1" ]; do
+		printf '%s ' "$cache/$i"
+		i=$((i + 1))
+	done
 }
 
 # Inputs of each set, and a first untimed run that must read every file.
-for x in 1 2 4; do
+for x in $scales; do
 	# shellcheck disable=SC2046
-	set -- $(set_dirs $x)
+	set -- $(set_dirs "$x")
 	find "$@" -name '*.klint' -type f >"$tmp/files.$x"
 	files=$(wc -l <"$tmp/files.$x")
 	fns=$(xargs cat <"$tmp/files.$x" | grep -c '^fn ')
@@ -203,29 +257,34 @@ run()
 	printf '  round %d %-22s %s\n' "$round" "$name" "$(tail -n 1 "$tmp/$name")"
 }
 
-echo "bench-link: $dirs of $KSRC, $rounds rounds; $link"
-i=1
-while [ "$i" -le "$rounds" ]; do
-	for x in 1 2 4; do
+if [ -n "$tree" ]; then
+	echo "bench-link: the summaries of $tree, $rounds rounds; $link"
+else
+	echo "bench-link: $dirs of $KSRC, $rounds rounds; $link"
+fi
+round=1
+while [ "$round" -le "$rounds" ]; do
+	for x in $scales; do
 		# shellcheck disable=SC2046
-		set -- $(set_dirs $x)
-		run "${x}x.no-objects" $i "$link" --no-objects "$@"
-		run "${x}x.db" $i "$link" --no-objects -o "$tmp/db.$x" "$@"
+		set -- $(set_dirs "$x")
+		run "${x}x.no-objects" "$round" "$link" --no-objects "$@"
+		run "${x}x.db" "$round" "$link" --no-objects -o "$tmp/db.$x" "$@"
 		if [ -n "$one_core" ]; then
 			# shellcheck disable=SC2086
-			run "${x}x.one-core" $i $one_core "$link" --no-objects "$@"
+			run "${x}x.one-core" $round $one_core "$link" --no-objects "$@"
 		fi
+		rm -f "$tmp/db.$x"
 	done
 	if [ "$nobj" -gt 0 ]; then
-		run "1x.objects" $i "$link" "$cache/1"
+		run "1x.objects" "$round" "$link" "$cache/1"
 	fi
-	i=$((i + 1))
+	round=$((round + 1))
 done
 
 echo
-printf '%-4s %6s %9s %6s  %-13s %7s %11s %12s\n' set files functions MB \
-	run "wall s" "user+sys s" "peak RSS MB"
-for x in 1 2 4; do
+printf '%-4s %6s %9s %6s  %-13s %7s %11s %12s %8s %8s %8s\n' set files functions MB \
+	run "wall s" "user+sys s" "peak RSS MB" "KB/file" "ms/file" "cpu ms/f"
+for x in $scales; do
 	read -r files fns mb <"$tmp/size.$x"
 	first=1
 	for v in no-objects db one-core objects; do
@@ -243,34 +302,56 @@ for x in 1 2 4; do
 			printf '%-4s %6s %9s %6s  ' "" "" "" ""
 		fi
 		first=0
-		printf '%-13s %7s %11s %12s\n' "$label" "$(median 1 "$f")" \
+		printf '%-13s %7s %11s %12s ' "$label" "$(median 1 "$f")" \
 			"$(median 2 "$f")" \
 			"$(awk -v k="$(median 3 "$f")" 'BEGIN { printf "%.1f", k / 1024 }')"
-	done
-done
-echo
-for v in no-objects db one-core; do
-	[ -f "$tmp/1x.$v" ] || continue
-	for c in 1 2; do
-		a=$(median $c "$tmp/1x.$v")
-		b=$(median $c "$tmp/2x.$v")
-		d=$(median $c "$tmp/4x.$v")
-		[ $c = 1 ] && what=wall || what=cpu
-		awk -v v="$v" -v w="$what" -v a="$a" -v b="$b" -v d="$d" 'BEGIN {
-			printf "%-10s %-4s time(2x)/time(1x) %.2f  time(4x)/time(1x) %.2f\n",
-				v, w, (a > 0 ? b / a : 0), (a > 0 ? d / a : 0)
+		# The objects run reads the 1x set's files and their objects.
+		awk -v k="$(median 3 "$f")" -v w="$(median 1 "$f")" \
+		    -v c="$(median 2 "$f")" -v n="$files" 'BEGIN {
+			printf "%8.1f %8.2f %8.2f\n", k / n, 1000 * w / n, 1000 * c / n
 		}'
 	done
 done
-read -r s1 w1 <"$tmp/status.1"
-read -r s2 w2 <"$tmp/status.2"
-read -r s4 w4 <"$tmp/status.4"
-echo "exit status 1x/2x/4x: $s1/$s2/$s4; warnings: $w1/$w2/$w4"
+echo
+# Linear: each ratio near 1.  Per file against the 1x set's per file.
+for v in no-objects db one-core; do
+	[ -f "$tmp/1x.$v" ] || continue
+	n1=$(cut -d ' ' -f 1 "$tmp/size.1")
+	line="$v:"
+	for x in $scales; do
+		[ "$x" = 1 ] && continue
+		nx=$(cut -d ' ' -f 1 "$tmp/size.$x")
+		line="$line $(awk -v n1="$n1" -v nx="$nx" -v x="$x" \
+			-v w1="$(median 1 "$tmp/1x.$v")" -v wx="$(median 1 "$tmp/${x}x.$v")" \
+			-v c1="$(median 2 "$tmp/1x.$v")" -v cx="$(median 2 "$tmp/${x}x.$v")" \
+			-v r1="$(median 3 "$tmp/1x.$v")" -v rx="$(median 3 "$tmp/${x}x.$v")" 'BEGIN {
+			f = nx / n1
+			printf " %dx: wall %.2f cpu %.2f rss %.2f;", x,
+				(w1 > 0 ? wx / w1 / f : 0), (c1 > 0 ? cx / c1 / f : 0),
+				(r1 > 0 ? rx / r1 / f : 0)
+		}')"
+	done
+	echo "$line" | sed 's/;$//'
+done
+echo "(per file at Nx / per file at 1x: linear is 1.00)"
+status=
+for x in $scales; do
+	read -r s w <"$tmp/status.$x"
+	status="$status ${x}x: exit $s, $w warnings;"
+done
+echo "exit status and warnings (--no-objects):${status%;}"
 [ -n "$checked" ] && [ "$checked" -gt 0 ] &&
 	echo "summaries: $(sed 1q "$tmp/size.1" | cut -d ' ' -f 1) of the $checked files" \
 		"kbuild checked"
 echo "1x warnings (klint-link, exit $rc): $warnings"
 grep ': warning:' "$warnings" | grep -o '\[-W[a-z-]*\]$' | sort | uniq -c
+for x in $scales; do
+	read -r files fns mb <"$tmp/size.$x"
+	rss=$(median 3 "$tmp/${x}x.no-objects")
+	if [ $((rss / files)) -ge 64 ]; then
+		echo "bench-link: ${x}x: $((rss / files)) KB of peak RSS per input file: 64 or more"
+	fi
+done
 if [ -z "$one_core" ]; then
 	echo "bench-link: no taskset: no one-core runs"
 fi
