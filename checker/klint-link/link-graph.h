@@ -58,9 +58,6 @@ struct lfn {
 	bool shadowed;			/* another definition of the name wins */
 	bool chosen;			/* its name's definitions are ranked */
 	bool compiled_out;		/* not in the linked images given */
-	int unbalanced_dim;		/* its return paths disagree in it, or -1 */
-	struct range unbalanced;	/* ... the values at return */
-	struct origin unbalanced_origin;
 	int rounds;
 	struct lfn *hash_next;
 };

@@ -455,34 +455,59 @@ static bool point_moved(const struct lfn *f, int k, unsigned long long moved)
 }
 
 /*
- * The dimension whose return paths disagree since the calls into other
- * files are known, when nothing tells them apart; -1 if none.  The same
- * rule as klint-sparse's, and the same cure: the callers see the value
- * nearest zero, so that one imbalance is reported once, not in every
- * caller up the chain.
+ * @f returns with an atomic context taken on some paths only, through a
+ * term: dimension @dim is @r at return, raised at @o.
  */
-static int clamp_unbalanced(struct lfn *f, struct summary *s)
+static void report_unbalanced(const struct lfn *f, int dim, struct range r, struct origin o)
+{
+	struct diag *d;
+	char buf[64];
+
+	/* Unbounded is a loop the counts were widened in, not a finding. */
+	if (r.hi == RANGE_INF)
+		return;
+	if (!o.where)
+		o.what = what_default(dim);
+	diag_function(f->rec->name);
+	d = diag_new(CAT_UNBALANCED, f->rec->pos,
+		     "%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
+		     f->rec->name, what_state(o.what), dim_names[dim],
+		     range_str(r, buf, sizeof(buf)));
+	diag_add_chain(d, o.where);
+	diag_emit(d);
+}
+
+/*
+ * A dimension whose return paths disagree since the calls into other
+ * files are known, when nothing tells them apart: reported when @report.
+ * The same rule as klint-sparse's, and the same cure: the callers see
+ * the value nearest zero, so that one imbalance is reported once, not in
+ * every caller up the chain.
+ */
+static void clamp_unbalanced(const struct lfn *f, struct summary *s, bool report)
 {
 	int d;
 
 	if (s->by_ret)
-		return -1;
+		return;
 	for (d = 0; d < NR_DIMS; d++) {
 		struct range r = s->adj.r[d];
 
 		if (range_is_point(r) || kstate_abs(&s->adj, d) || r.lo < 0 || r.hi <= 0 ||
 		    range_eq(r, f->rec->sum->adj.r[d]))
 			continue;
-		f->unbalanced = r;
-		f->unbalanced_origin = s->adj.origin[d];
+		if (report)
+			report_unbalanced(f, d, r, s->adj.origin[d]);
 		s->adj.r[d] = range_point(r.lo);
 		s->clamped = true;
-		return d;
+		return;
 	}
-	return -1;
 }
 
-/* @f's summary from its record and its callees' current summaries. */
+/*
+ * @f's summary from its record and its callees' current summaries; with
+ * @report, what is wrong in it is reported.
+ */
 static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 		      struct expect *gfp, struct expect *cases, bool report)
 {
@@ -492,7 +517,6 @@ static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 	terms_moved(f, &moved);
 	f->moved = &moved;
 	*s = *f->rec->sum;
-	f->unbalanced_dim = -1;
 	for (k = 0; k < f->nr_pt; k++)
 		check_point(l, f, k, &s->expect, report, NULL);
 	/*
@@ -521,7 +545,7 @@ static void recompute(const struct link *l, struct lfn *f, struct summary *s,
 	/* Unmoved, the per-file adjustment stands: it saw every path. */
 	if (f->rec->nr_rets && !f->rec->sum->clamped && moved.bits) {
 		summary_from_rets(f, s);
-		f->unbalanced_dim = clamp_unbalanced(f, s);
+		clamp_unbalanced(f, s, report);
 	}
 	f->moved = NULL;
 }
@@ -607,28 +631,6 @@ void link_solve(struct link *l)
 	link_resolve(l);
 	l->wrapped = link_wrappers(l);
 	solve(l);
-}
-
-/* Returns with an atomic context taken on some paths only, through a term. */
-static void check_balance(const struct lfn *f)
-{
-	struct origin o = f->unbalanced_origin;
-	int dim = f->unbalanced_dim;
-	struct diag *d;
-	char buf[64];
-
-	/* Unbounded is a loop the counts were widened in, not a finding. */
-	if (dim < 0 || f->unbalanced.hi == RANGE_INF)
-		return;
-	if (!o.where)
-		o.what = what_default(dim);
-	diag_function(f->rec->name);
-	d = diag_new(CAT_UNBALANCED, f->rec->pos,
-		     "%s() returns in different states on different paths: %s on some only (%s depth %s at return)",
-		     f->rec->name, what_state(o.what), dim_names[dim],
-		     range_str(f->unbalanced, buf, sizeof(buf)));
-	diag_add_chain(d, o.where);
-	diag_emit(d);
 }
 
 /*
@@ -840,7 +842,6 @@ void link_report(struct link *l, bool all)
 		if (!f->nr_pt && !f->rec->nr_rets)
 			continue;
 		recompute(l, f, &ignored, &ignored_gfp, ignored_cases, true);
-		check_balance(f);
 	}
 	for (i = 0; i < l->nr_fns; i++)
 		if (l->fns[i]->rec->row && !l->fns[i]->shadowed)
